@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from '../shared/identifier.ts';
+import { DURATION_HINT, DURATION_PATTERN, parseDuration } from '../shared/duration.ts';
+
+/**
+ * The scenario format v1 as one zod schema: the single source of the TypeScript types, the
+ * runtime checks and the committed JSON Schema. Durations are strings in the file and seconds
+ * in the parsed scenario.
+ */
+
+const identifier = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an identifier (a string)') })
+  .max(IDENTIFIER_MAX_LENGTH, { error: `must be at most ${IDENTIFIER_MAX_LENGTH} characters` })
+  .regex(IDENTIFIER_PATTERN, {
+    error: 'must be an identifier: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+  });
+
+const duration = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required'
+        : typeof issue.input === 'number'
+          ? `a bare number is not a duration: ${DURATION_HINT}`
+          : `must be a duration: ${DURATION_HINT}`,
+  })
+  .regex(DURATION_PATTERN, { error: `is not a duration: ${DURATION_HINT}` })
+  .transform((text) => parseDuration(text) ?? 0);
+
+const text = z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text (a string)') });
+const markdown = text;
+
+export const LEVELS = ['strategic', 'tactical', 'operational'] as const;
+export const level = z.enum(LEVELS);
+export type Level = z.infer<typeof level>;
+
+export const CHANNELS = ['briefing', 'message', 'phone', 'email', 'radio', 'media', 'observation'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const COOPERATION_LEVELS = ['networking', 'coordinating', 'cooperating', 'collaborating'] as const;
+export type CooperationAmbition = (typeof COOPERATION_LEVELS)[number];
+
+const role = z.strictObject({
+  id: identifier,
+  name: text,
+  level,
+});
+
+const agency = z.strictObject({
+  id: identifier,
+  name: text,
+  short: text.optional(),
+  color: text.optional(),
+  roles: z.array(role).min(1, { error: 'every agency needs at least one role' }),
+});
+
+const authority = z.strictObject({
+  id: identifier,
+  name: text,
+  basis: text.optional(),
+  holders: z.array(identifier),
+  level: level.optional(),
+});
+
+const task = z.strictObject({
+  id: identifier,
+  name: text,
+  lead: identifier.optional(),
+  support: z.array(identifier).optional(),
+  requires: z.array(identifier).optional(),
+});
+
+const information = z.strictObject({
+  id: identifier,
+  name: text,
+  owner: identifier,
+  shareableWith: z.array(identifier).default([]),
+});
+
+const objective = z.strictObject({
+  id: identifier,
+  text,
+  tasks: z.array(identifier).optional(),
+});
+
+const ambition = z.strictObject({
+  agencies: z.tuple([identifier, identifier], { error: 'must name exactly two agency ids' }),
+  level: z.enum(COOPERATION_LEVELS),
+});
+
+const expectation = z.strictObject({
+  task: identifier,
+  within: duration.optional(),
+});
+
+const option = z.strictObject({
+  id: identifier,
+  label: text,
+  uses: identifier.optional(),
+});
+
+const decision = z.strictObject({
+  prompt: markdown,
+  by: identifier.optional(),
+  options: z.array(option).min(1, { error: 'a decision needs at least one option' }),
+});
+
+/** The fields injects and events share. */
+const releaseFields = {
+  id: identifier,
+  title: text,
+  from: text.optional(),
+  to: z.array(identifier).optional(),
+  channel: z.enum(CHANNELS).default('message'),
+  body: markdown.optional(),
+  facilitatorNotes: markdown.optional(),
+  questions: z.array(text).optional(),
+  expects: z.array(expectation).optional(),
+  decision: decision.optional(),
+};
+
+const inject = z.strictObject({ ...releaseFields, at: duration });
+
+const atTrigger = z.strictObject({ at: duration });
+const afterTrigger = z.strictObject({ after: identifier, delay: duration.default(0) });
+const choiceTrigger = z.strictObject({
+  choice: z.strictObject({ decision: identifier, option: identifier }),
+});
+const missedTrigger = z.strictObject({
+  missed: z.strictObject({ task: identifier, by: duration }),
+});
+const chanceTrigger = z.strictObject({
+  chance: z.number({ error: 'must be a probability between 0 and 1' }),
+  window: z.tuple([duration, duration], { error: 'must be a list of two durations, [from, to]' }),
+});
+const manualTrigger = z.strictObject({ manual: z.literal(true, { error: 'must be true' }) });
+
+/** The trigger forms, keyed by the field that tells them apart. */
+export const TRIGGER_FORMS = {
+  at: atTrigger,
+  after: afterTrigger,
+  choice: choiceTrigger,
+  missed: missedTrigger,
+  chance: chanceTrigger,
+  manual: manualTrigger,
+} as const;
+
+const trigger = z.union([atTrigger, afterTrigger, choiceTrigger, missedTrigger, chanceTrigger, manualTrigger]);
+
+const event = z.strictObject({ ...releaseFields, trigger });
+
+export const SCHEMA_VERSION = 1;
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
+  id: identifier,
+  title: text,
+  language: text.default('en'),
+  summary: markdown.optional(),
+  startTime: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: 'must be an ISO local time such as 2026-03-14T06:00' })
+    .optional(),
+  duration,
+  seed: z.number().int({ error: 'must be a whole number' }).optional(),
+  agencies: z.array(agency).min(1, { error: 'a scenario needs at least one agency' }),
+  authorities: z.array(authority).default([]),
+  tasks: z.array(task).default([]),
+  information: z.array(information).default([]),
+  objectives: z.array(objective).default([]),
+  ambition: z.array(ambition).default([]),
+  injects: z.array(inject).default([]),
+  events: z.array(event).default([]),
+});
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Agency = Scenario['agencies'][number];
+export type Role = Agency['roles'][number];
+export type Authority = Scenario['authorities'][number];
+export type Task = Scenario['tasks'][number];
+export type Information = Scenario['information'][number];
+export type Objective = Scenario['objectives'][number];
+export type Ambition = Scenario['ambition'][number];
+export type Inject = Scenario['injects'][number];
+export type ScenarioEvent = Scenario['events'][number];
+export type Trigger = ScenarioEvent['trigger'];
+export type Decision = NonNullable<Inject['decision']>;
+export type DecisionOption = Decision['options'][number];
+export type Expectation = NonNullable<Inject['expects']>[number];
+/** An inject or an event: the two share one namespace and every field but `at`/`trigger`. */
+export type Release = Inject | ScenarioEvent;

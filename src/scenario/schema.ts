@@ -8,14 +8,14 @@ import { DURATION_HINT, DURATION_PATTERN, parseDuration } from '../shared/durati
  * in the parsed scenario.
  */
 
-const identifier = z
+export const identifierSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an identifier (a string)') })
   .max(IDENTIFIER_MAX_LENGTH, { error: `must be at most ${IDENTIFIER_MAX_LENGTH} characters` })
   .regex(IDENTIFIER_PATTERN, {
     error: 'must be an identifier: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
   });
 
-const duration = z
+export const durationSchema = z
   .string({
     error: (issue) =>
       issue.input === undefined
@@ -41,13 +41,13 @@ export const COOPERATION_LEVELS = ['networking', 'coordinating', 'cooperating', 
 export type CooperationAmbition = (typeof COOPERATION_LEVELS)[number];
 
 const role = z.strictObject({
-  id: identifier,
+  id: identifierSchema,
   name: text,
   level,
 });
 
 const agency = z.strictObject({
-  id: identifier,
+  id: identifierSchema,
   name: text,
   short: text.optional(),
   color: text.optional(),
@@ -55,62 +55,62 @@ const agency = z.strictObject({
 });
 
 const authority = z.strictObject({
-  id: identifier,
+  id: identifierSchema,
   name: text,
   basis: text.optional(),
-  holders: z.array(identifier),
+  holders: z.array(identifierSchema),
   level: level.optional(),
 });
 
 const task = z.strictObject({
-  id: identifier,
+  id: identifierSchema,
   name: text,
-  lead: identifier.optional(),
-  support: z.array(identifier).optional(),
-  requires: z.array(identifier).optional(),
+  lead: identifierSchema.optional(),
+  support: z.array(identifierSchema).optional(),
+  requires: z.array(identifierSchema).optional(),
 });
 
 const information = z.strictObject({
-  id: identifier,
+  id: identifierSchema,
   name: text,
-  owner: identifier,
-  shareableWith: z.array(identifier).default([]),
+  owner: identifierSchema,
+  shareableWith: z.array(identifierSchema).default([]),
 });
 
 const objective = z.strictObject({
-  id: identifier,
+  id: identifierSchema,
   text,
-  tasks: z.array(identifier).optional(),
+  tasks: z.array(identifierSchema).optional(),
 });
 
 const ambition = z.strictObject({
-  agencies: z.tuple([identifier, identifier], { error: 'must name exactly two agency ids' }),
+  agencies: z.tuple([identifierSchema, identifierSchema], { error: 'must name exactly two agency ids' }),
   level: z.enum(COOPERATION_LEVELS),
 });
 
 const expectation = z.strictObject({
-  task: identifier,
-  within: duration.optional(),
+  task: identifierSchema,
+  within: durationSchema.optional(),
 });
 
 const option = z.strictObject({
-  id: identifier,
+  id: identifierSchema,
   label: text,
-  uses: identifier.optional(),
+  uses: identifierSchema.optional(),
 });
 
 const decision = z.strictObject({
   prompt: markdown,
-  by: identifier.optional(),
+  by: identifierSchema.optional(),
   options: z.array(option).min(1, { error: 'a decision needs at least one option' }),
 });
 
 /** The fields injects and events share. */
 const releaseFields = {
-  id: identifier,
+  id: identifierSchema,
   title: text,
   from: text.optional(),
-  to: z.array(identifier).optional(),
+  to: z.array(identifierSchema).optional(),
   channel: z.enum(CHANNELS).default('message'),
   body: markdown.optional(),
   facilitatorNotes: markdown.optional(),
@@ -119,19 +119,19 @@ const releaseFields = {
   decision: decision.optional(),
 };
 
-const inject = z.strictObject({ ...releaseFields, at: duration });
+const inject = z.strictObject({ ...releaseFields, at: durationSchema });
 
-const atTrigger = z.strictObject({ at: duration });
-const afterTrigger = z.strictObject({ after: identifier, delay: duration.default(0) });
+const atTrigger = z.strictObject({ at: durationSchema });
+const afterTrigger = z.strictObject({ after: identifierSchema, delay: durationSchema.default(0) });
 const choiceTrigger = z.strictObject({
-  choice: z.strictObject({ decision: identifier, option: identifier }),
+  choice: z.strictObject({ decision: identifierSchema, option: identifierSchema }),
 });
 const missedTrigger = z.strictObject({
-  missed: z.strictObject({ task: identifier, by: duration }),
+  missed: z.strictObject({ task: identifierSchema, by: durationSchema }),
 });
 const chanceTrigger = z.strictObject({
   chance: z.number({ error: 'must be a probability between 0 and 1' }),
-  window: z.tuple([duration, duration], { error: 'must be a list of two durations, [from, to]' }),
+  window: z.tuple([durationSchema, durationSchema], { error: 'must be a list of two durations, [from, to]' }),
 });
 const manualTrigger = z.strictObject({ manual: z.literal(true, { error: 'must be true' }) });
 
@@ -154,7 +154,7 @@ export const SCHEMA_VERSION = 1;
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
-  id: identifier,
+  id: identifierSchema,
   title: text,
   language: text.default('en'),
   summary: markdown.optional(),
@@ -162,7 +162,7 @@ export const scenarioSchema = z.strictObject({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: 'must be an ISO local time such as 2026-03-14T06:00' })
     .optional(),
-  duration,
+  duration: durationSchema,
   seed: z.number().int({ error: 'must be a whole number' }).optional(),
   agencies: z.array(agency).min(1, { error: 'a scenario needs at least one agency' }),
   authorities: z.array(authority).default([]),

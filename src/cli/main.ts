@@ -1,0 +1,52 @@
+import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
+import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
+import { EXIT, UsageError } from './usageError.ts';
+
+type Output = (text: string) => void;
+type Command = (args: string[], out: Output) => number | Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; run: Command; help: string }> = {
+  validate: { summary: 'check scenario files and list their errors and paper gaps', run: validateCommand, help: VALIDATE_HELP },
+  schema: { summary: 'print the JSON Schema of the scenario format', run: schemaCommand, help: SCHEMA_HELP },
+};
+
+export const MAIN_HELP = `Usage: samenspel COMMAND [options]
+
+Samenspel simulates multi-agency tabletop exercises and shows where tasks and authorities were
+unclear in practice compared with the plan on paper.
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
+  .join('\n')}
+
+Run "samenspel COMMAND --help" for the options of a command.`;
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function main(argv: string[], out: Output = console.log, err: Output = console.error): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? err : out)(MAIN_HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err(`samenspel: unknown command "${name}"\n\n${MAIN_HELP}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(args, out);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      err(`samenspel ${name}: ${(error as Error).message}\nRun "samenspel ${name} --help" for usage.`);
+      return EXIT.usage;
+    }
+    err(`samenspel ${name}: ${(error as Error).message ?? String(error)}`);
+    return EXIT.failed;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}

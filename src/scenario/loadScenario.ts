@@ -1,0 +1,103 @@
+import { lintScenario } from './lint.ts';
+import { migrate } from './migrations.ts';
+import { formatPath, sortMessages, type ScenarioMessage } from './scenarioMessage.ts';
+import { scenarioSchema, type Scenario } from './schema.ts';
+import { schemaMessages } from './schemaMessages.ts';
+import { MAX_ALIAS_COUNT, parseSource } from './sourceDocument.ts';
+
+/** Files larger than this are refused before parsing. */
+export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; messages: ScenarioMessage[] }
+  | { ok: false; messages: ScenarioMessage[] };
+
+/**
+ * Reads a scenario from YAML or JSON text: parse with positions, migrate, validate, lint. Never
+ * throws: every problem comes back as a message with its line and column.
+ */
+export function loadScenario(content: string | Uint8Array, file: string): LoadResult {
+  const fail = (code: string, message: string, line = 1, column = 1): LoadResult => ({
+    ok: false,
+    messages: [{ file, line, column, severity: 'error', code, path: '', message }],
+  });
+
+  const decoded = decode(content);
+  if ('problem' in decoded) return fail(decoded.problem.code, decoded.problem.message);
+  const text = decoded.text.replace(/^\uFEFF/, '');
+
+  const source = parseSource(text);
+  const syntaxErrors = source.document.errors.slice(0, 20).map((error): ScenarioMessage => {
+    const { line, column } = source.positionAt(error.pos[0]);
+    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error';
+    return { file, line, column, severity: 'error', code, path: '', message: firstLine(error.message) };
+  });
+  if (syntaxErrors.length > 0) return { ok: false, messages: syntaxErrors };
+  if (source.document.contents === null) {
+    return fail('empty-file', 'the file holds no scenario; start with "schemaVersion: 1", an id, a title, a duration and agencies');
+  }
+
+  let raw: unknown;
+  try {
+    raw = source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return fail('alias-limit', `the file expands too many YAML aliases (more than ${MAX_ALIAS_COUNT} per anchor); write the content out instead: ${firstLine(String(error))}`);
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const { line, column } = source.positionOf([]);
+    const found = Array.isArray(raw) ? 'a list' : `a single value (${JSON.stringify(raw)})`;
+    return fail('not-an-object', `a scenario is a mapping of fields (schemaVersion, id, title, duration, agencies, ...), not ${found}`, line, column);
+  }
+
+  const migrated = migrate(raw as Record<string, unknown>);
+  if (!migrated.ok) {
+    const { line, column } = source.positionOf(['schemaVersion']);
+    return { ok: false, messages: [{ file, line, column, severity: 'error', code: 'unsupported-schema-version', path: 'schemaVersion', message: migrated.message }] };
+  }
+
+  const parsed = scenarioSchema.safeParse(migrated.document, { reportInput: true });
+  if (!parsed.success) return { ok: false, messages: sortMessages(schemaMessages(parsed.error.issues, source, file)) };
+
+  const messages = lintScenario(parsed.data).map((finding): ScenarioMessage => {
+    const { line, column } = source.positionOf(finding.path, { key: finding.atKey });
+    return { file, line, column, severity: finding.severity, code: finding.code, path: formatPath(finding.path), message: finding.message };
+  });
+  const sorted = sortMessages(messages);
+  return sorted.some((message) => message.severity === 'error')
+    ? { ok: false, messages: sorted }
+    : { ok: true, scenario: parsed.data, messages: sorted };
+}
+
+type Decoded = { text: string } | { problem: { code: string; message: string } };
+
+function decode(content: string | Uint8Array): Decoded {
+  if (typeof content !== 'string') {
+    if (content.byteLength > MAX_SCENARIO_BYTES) return tooLarge(content.byteLength);
+    if (content.subarray(0, 8192).includes(0)) return binary();
+    try {
+      return checkText(new TextDecoder('utf-8', { fatal: true }).decode(content));
+    } catch {
+      return { problem: { code: 'not-utf8', message: 'the file is not UTF-8 text; save it as UTF-8' } };
+    }
+  }
+  if (content.length > MAX_SCENARIO_BYTES) return tooLarge(content.length);
+  const bytes = new TextEncoder().encode(content).byteLength;
+  return bytes > MAX_SCENARIO_BYTES ? tooLarge(bytes) : checkText(content);
+}
+
+function checkText(text: string): Decoded {
+  return text.includes('\0') ? binary() : { text };
+}
+
+function tooLarge(bytes: number): Decoded {
+  const mib = (bytes / 1024 / 1024).toFixed(1);
+  return { problem: { code: 'file-too-large', message: `the file is ${mib} MiB; scenarios may be at most 2 MiB` } };
+}
+
+function binary(): Decoded {
+  return { problem: { code: 'binary-file', message: 'this is a binary file, not a YAML or JSON scenario' } };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,25 @@
+import type { Gap } from '../shared/gap.ts';
+import { assessCooperation, isLowerLevel } from './cooperation.ts';
+import type { PlayRecord } from './playRecord.ts';
+import { practiceGap } from './practiceGap.ts';
+import type { ScenarioNames } from './scenarioNames.ts';
+
+/** `below-ambition`: a pair with a declared ambition that play measured at a lower level. */
+export function findAmbitionGaps(play: PlayRecord, names: ScenarioNames): Gap[] {
+  return assessCooperation(play).flatMap((pair) => {
+    if (pair.ambition === undefined || !isLowerLevel(pair.level, pair.ambition)) return [];
+    const [a, b] = pair.agencies;
+    return [
+      practiceGap({
+        code: 'below-ambition',
+        agencies: [...pair.agencies],
+        at: play.index.scenario.duration,
+        evidence: pair.exchanges.map((exchange) => exchange.seq),
+        message: names.say(
+          `${names.agency(a)} and ${names.agency(b)} aimed for ${names.cooperation(pair.ambition)} but reached ${names.cooperation(pair.level)}.`,
+          `${names.agency(a)} en ${names.agency(b)} wilden ${names.cooperation(pair.ambition)}, maar kwamen tot ${names.cooperation(pair.level)}.`,
+        ),
+      }),
+    ];
+  });
+}

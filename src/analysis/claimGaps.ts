@@ -1,0 +1,135 @@
+import type { ReleasedEntry } from '../engine/timeline.ts';
+import type { Expectation } from '../scenario/schema.ts';
+import { addressedAgencies, agencyOf } from '../scenario/scenarioIndex.ts';
+import { formatClock, formatDuration } from '../shared/duration.ts';
+import type { Gap } from '../shared/gap.ts';
+import { sortedUnique } from '../shared/sortedUnique.ts';
+import { actorAgency, type PlayRecord } from './playRecord.ts';
+import { practiceGap } from './practiceGap.ts';
+import type { ScenarioNames } from './scenarioNames.ts';
+
+/** An expectation of a release that happened in play. */
+interface ReleasedExpectation {
+  release: ReleasedEntry;
+  expectation: Expectation;
+}
+
+function releasedExpectations(play: PlayRecord): ReleasedExpectation[] {
+  return [...play.releases.values()].flatMap((release) =>
+    (play.index.releases.get(release.inject)?.expects ?? []).map((expectation) => ({ release, expectation })),
+  );
+}
+
+/** The agency a task's paper lead stands for (the lead may be a role id). */
+function paperLeadAgency(play: PlayRecord, taskId: string): string | undefined {
+  const lead = play.index.tasks.get(taskId)?.lead;
+  return lead === undefined ? undefined : (agencyOf(play.index, lead) ?? lead);
+}
+
+/** `unclaimed-task`: a task expected by a released inject or event that nobody claimed as lead. */
+function findUnclaimedTasks(play: PlayRecord, names: ScenarioNames, expected: readonly ReleasedExpectation[]): Gap[] {
+  const unclaimed = [...new Set(expected.map(({ expectation }) => expectation.task))].filter((task) => !play.leadClaims.has(task));
+  return unclaimed.flatMap((task) => {
+    const releases = [...new Set(expected.filter(({ expectation }) => expectation.task === task).map(({ release }) => release))];
+    const first = releases[0];
+    const firstRelease = first && play.index.releases.get(first.inject);
+    if (!first || !firstRelease) return [];
+    const paperLead = paperLeadAgency(play, task);
+    return [
+      practiceGap({
+        code: 'unclaimed-task',
+        task,
+        inject: first.inject,
+        agencies: paperLead === undefined ? addressedAgencies(play.index, firstRelease) : [paperLead],
+        at: play.index.scenario.duration,
+        evidence: releases.map((release) => release.seq),
+        message: names.say(
+          `Nobody claimed the lead of ${names.task(task)} although ${names.release(first.inject)} asked for it.`,
+          `Niemand nam de leiding over ${names.task(task)}, hoewel ${names.release(first.inject)} erom vroeg.`,
+        ),
+      }),
+    ];
+  });
+}
+
+/** `late-response`: the first lead claim came strictly after an expectation's deadline. */
+function findLateResponses(play: PlayRecord, names: ScenarioNames, expected: readonly ReleasedExpectation[]): Gap[] {
+  return expected.flatMap(({ release, expectation }) => {
+    const claim = play.leadClaims.get(expectation.task)?.[0];
+    if (expectation.within === undefined || claim === undefined) return [];
+    const deadline = release.at + expectation.within;
+    if (deadline >= claim.at) return [];
+    const late = formatDuration(claim.at - deadline);
+    return [
+      practiceGap({
+        code: 'late-response',
+        task: expectation.task,
+        inject: release.inject,
+        agencies: [actorAgency(play.index, claim.by)],
+        roles: [claim.by],
+        at: claim.at,
+        evidence: [release.seq, claim.seq],
+        message: names.say(
+          `${names.role(claim.by)} claimed the lead of ${names.task(expectation.task)} at ${formatClock(claim.at)}, ${late} after the deadline ${formatClock(deadline)} set by ${names.release(release.inject)}.`,
+          `${names.role(claim.by)} nam om ${formatClock(claim.at)} de leiding over ${names.task(expectation.task)}, ${late} na de deadline ${formatClock(deadline)} van ${names.release(release.inject)}.`,
+        ),
+      }),
+    ];
+  });
+}
+
+/** `contested-lead` and `lead-deviation`, both read from the lead claims of each task. */
+function findLeadClaimGaps(play: PlayRecord, names: ScenarioNames): Gap[] {
+  return [...play.leadClaims].flatMap(([task, claims]) => {
+    const [first] = claims;
+    if (!first) return [];
+    const practiceLead = actorAgency(play.index, first.by);
+    const gaps: Gap[] = [];
+    const challenger = claims.find((claim) => actorAgency(play.index, claim.by) !== practiceLead);
+    if (challenger) {
+      const claimers = sortedUnique(claims.map((claim) => actorAgency(play.index, claim.by)));
+      gaps.push(
+        practiceGap({
+          code: 'contested-lead',
+          task,
+          agencies: claimers,
+          roles: sortedUnique(claims.map((claim) => claim.by)),
+          at: challenger.at,
+          evidence: claims.map((claim) => claim.seq),
+          message: names.say(
+            `${claimers.length} agencies claimed the lead of ${names.task(task)}: ${names.agencies(claimers)}.`,
+            `${claimers.length} organisaties claimden de leiding over ${names.task(task)}: ${names.agencies(claimers)}.`,
+          ),
+        }),
+      );
+    }
+    const paperLead = paperLeadAgency(play, task);
+    if (paperLead !== undefined && paperLead !== practiceLead) {
+      gaps.push(
+        practiceGap({
+          code: 'lead-deviation',
+          task,
+          agencies: [practiceLead, paperLead],
+          roles: [first.by],
+          at: first.at,
+          evidence: [first.seq],
+          message: names.say(
+            `${names.role(first.by)} took the lead of ${names.task(task)}, which on paper lies with ${names.agency(paperLead)}.`,
+            `${names.role(first.by)} nam de leiding over ${names.task(task)}, die op papier bij ${names.agency(paperLead)} ligt.`,
+          ),
+        }),
+      );
+    }
+    return gaps;
+  });
+}
+
+/** The practice gaps about claiming tasks: unclaimed, late, contested and deviating leads. */
+export function findClaimGaps(play: PlayRecord, names: ScenarioNames): Gap[] {
+  const expected = releasedExpectations(play);
+  return [
+    ...findUnclaimedTasks(play, names, expected),
+    ...findLateResponses(play, names, expected),
+    ...findLeadClaimGaps(play, names),
+  ];
+}

@@ -1,0 +1,42 @@
+/** The analysis of play: practice gaps, cooperation, the TVB matrix and the debrief report. */
+export { summariseAgencies, type AgencySummary, type FirstResponse, type ResponseTime } from './agencySummary.ts';
+export {
+  COOPERATION_MEASURES,
+  assessCooperation,
+  cooperationLevel,
+  exchangesBetween,
+  exchangesIn,
+  isLowerLevel,
+  measureCooperation,
+  type CooperationEntry,
+  type CooperationLevel,
+  type Exchange,
+  type ExchangeKind,
+  type PairAssessment,
+} from './cooperation.ts';
+export { describeEntry, type EntryDescription } from './describeEntry.ts';
+export { GAP_EXPLANATIONS, explainGap, type GapExplanation } from './gapExplanations.ts';
+export {
+  actorAgency,
+  isActionEntry,
+  readPlay,
+  type ActionEntry,
+  type ActionEntryOf,
+  type AuthorityUse,
+  type PlayRecord,
+} from './playRecord.ts';
+export { PRACTICE_GAP_SEVERITY, withGapKeyOrder } from './practiceGap.ts';
+export { comparePracticeGaps, findPracticeGaps } from './practiceGaps.ts';
+export { buildReport, type DebriefReport, type RefusedLine, type ReportInput } from './report.ts';
+export { renderReportMarkdown, tableCell } from './reportMarkdown.ts';
+export { scenarioNames, type ScenarioNames } from './scenarioNames.ts';
+export {
+  buildTvbMatrix,
+  type ExercisedFor,
+  type PaperPart,
+  type TvbAuthorityCell,
+  type TvbAuthorityRow,
+  type TvbMatrix,
+  type TvbTaskCell,
+  type TvbTaskRow,
+} from './tvbMatrix.ts';

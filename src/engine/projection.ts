@@ -1,0 +1,135 @@
+import type { Release, Scenario } from '../scenario/schema.ts';
+import { indexScenario } from '../scenario/scenarioIndex.ts';
+import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
+import type { EngineState, EngineStatus } from './engineState.ts';
+import { hasEntry } from './ownRecord.ts';
+import { publicRelease, publicScenario } from './publicViews.ts';
+import type { PublicRelease, PublicScenario } from './publicViews.ts';
+import { scheduleOf } from './scenarioSchedule.ts';
+import { nextDueAt, scheduledTime } from './scheduledTime.ts';
+import type { TimelineEntry } from './timeline.ts';
+import { entryVisibleTo } from './viewer.ts';
+import type { Viewer } from './viewer.ts';
+
+/** A released inject or event with the place in play of its release. */
+export interface ReleaseView<R> {
+  seq: number;
+  at: number;
+  release: R;
+}
+
+/** A release as the facilitator sees it: the whole inject or event, and which of the two it is. */
+export interface FacilitatorReleaseView extends ReleaseView<Release> {
+  kind: 'inject' | 'event';
+}
+
+/** An inject or event not released or skipped yet; `at` is its scheduled time, absent when only an input can release it. */
+export interface UpcomingRelease {
+  id: string;
+  kind: 'inject' | 'event';
+  title: string;
+  at?: number;
+}
+
+interface ProjectionBase {
+  status: EngineStatus;
+  now: number;
+  /** Entries the viewer may see, in seq order. */
+  timeline: TimelineEntry[];
+}
+
+/** Everything: the whole scenario with its notes, the whole timeline, what is coming and what was skipped. */
+export interface FacilitatorProjection extends ProjectionBase {
+  viewer: 'facilitator';
+  seed: number;
+  scenario: Scenario;
+  releases: FacilitatorReleaseView[];
+  upcoming: UpcomingRelease[];
+  skipped: string[];
+  nextDueAt?: number;
+}
+
+/** The projector in the room: everything released (without notes) and every participant action, nothing still to come. */
+export interface DisplayProjection extends ProjectionBase {
+  viewer: 'display';
+  scenario: PublicScenario;
+  releases: ReleaseView<PublicRelease>[];
+}
+
+/** One participant: what their role has been sent, their agency's actions and the actions aimed at their agency. */
+export interface ParticipantProjection extends ProjectionBase {
+  viewer: 'participant';
+  role: string;
+  /** The role's agency; null for a role the scenario does not have (which then sees nothing). */
+  agency: string | null;
+  scenario: PublicScenario;
+  releases: ReleaseView<PublicRelease>[];
+}
+
+/** What one viewer may see of a session, as plain JSON (it travels over a WebSocket). */
+export type Projection = FacilitatorProjection | DisplayProjection | ParticipantProjection;
+
+/** The view of a session for one viewer; the one place that decides what leaves the server. */
+export function projectFor(scenario: Scenario, state: EngineState, timeline: readonly TimelineEntry[], viewer: Viewer): Projection {
+  const visible = timeline.filter((entry) => entryVisibleTo(scenario, entry, viewer));
+  const base = { status: state.status, now: state.now, timeline: visible };
+  switch (viewer.kind) {
+    case 'facilitator': {
+      const due = nextDueAt(scenario, state);
+      return {
+        viewer: 'facilitator',
+        ...base,
+        seed: state.seed,
+        scenario,
+        releases: releaseViews(scenario, visible, (release) => release).map((view) => ({ ...view, kind: kindOf(scenario, view.release.id) })),
+        upcoming: upcoming(scenario, state),
+        skipped: Object.keys(state.skipped),
+        ...(due === undefined ? {} : { nextDueAt: due }),
+      };
+    }
+    case 'display':
+      return { viewer: 'display', ...base, scenario: publicScenario(scenario), releases: releaseViews(scenario, visible, publicRelease) };
+    case 'participant':
+      return {
+        viewer: 'participant',
+        ...base,
+        role: viewer.role,
+        agency: indexScenario(scenario).roles.get(viewer.role)?.agency ?? null,
+        scenario: publicScenario(scenario),
+        releases: releaseViews(scenario, visible, publicRelease),
+      };
+    default:
+      return exhaustiveSwitchError(viewer, 'kind');
+  }
+}
+
+function releaseViews<R>(scenario: Scenario, visible: readonly TimelineEntry[], show: (release: Release) => R): ReleaseView<R>[] {
+  const { releases } = indexScenario(scenario);
+  return visible.flatMap((entry) => {
+    const release = entry.type === 'released' ? releases.get(entry.inject) : undefined;
+    return release === undefined ? [] : [{ seq: entry.seq, at: entry.at, release: show(release) }];
+  });
+}
+
+function kindOf(scenario: Scenario, id: string): 'inject' | 'event' {
+  return indexScenario(scenario).injects.has(id) ? 'inject' : 'event';
+}
+
+/** What is still to come: scheduled releases by time, then those only an input can release; ties in file order. */
+function upcoming(scenario: Scenario, state: EngineState): UpcomingRelease[] {
+  const { fileOrder } = scheduleOf(scenario);
+  const pending = [...indexScenario(scenario).releases.values()].filter(
+    (release) => !hasEntry(state.released, release.id) && !hasEntry(state.skipped, release.id),
+  );
+  const items = pending.map((release): UpcomingRelease => {
+    const at = scheduledTime(scenario, state, release.id);
+    const item: UpcomingRelease = { id: release.id, kind: kindOf(scenario, release.id), title: release.title };
+    return at === undefined ? item : { ...item, at };
+  });
+  const order = (item: UpcomingRelease): [number, number] => [item.at ?? Number.POSITIVE_INFINITY, fileOrder.get(item.id) ?? 0];
+  return items.sort((a, b) => {
+    const [atA, fileA] = order(a);
+    const [atB, fileB] = order(b);
+    return atA === atB ? fileA - fileB : atA - atB;
+  });
+}

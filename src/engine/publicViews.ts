@@ -1,0 +1,31 @@
+import type { Release, Scenario } from '../scenario/schema.ts';
+
+/**
+ * What of the scenario everyone in the room may know before anything is released: the parties,
+ * the plan on paper and the objectives. Nothing from the injects and events, and no seed (it
+ * would tell the `chance` outcomes).
+ */
+export type PublicScenario = Pick<Scenario, 'id' | 'title' | 'language' | 'summary' | 'startTime' | 'duration' | 'agencies' | 'authorities' | 'tasks' | 'information' | 'objectives' | 'ambition'>;
+
+/**
+ * A released inject or event as its addressees see it: without the facilitator's notes, the
+ * expected actions (the evaluators' yardstick) or the event's trigger.
+ */
+export type PublicRelease = Pick<Release, 'id' | 'title' | 'from' | 'to' | 'channel' | 'body' | 'questions' | 'decision'>;
+
+/** The public part of a scenario, built field by field so that a new field is private until listed here. */
+export function publicScenario(scenario: Scenario): PublicScenario {
+  const { id, title, language, summary, startTime, duration, agencies, authorities, tasks, information, objectives, ambition } = scenario;
+  return withoutUndefined({ id, title, language, summary, startTime, duration, agencies, authorities, tasks, information, objectives, ambition });
+}
+
+/** The public part of a release, built field by field so that a new field is private until listed here. */
+export function publicRelease(release: Release): PublicRelease {
+  const { id, title, from, to, channel, body, questions, decision } = release;
+  return withoutUndefined({ id, title, from, to, channel, body, questions, decision });
+}
+
+/** Leaves out absent optional fields, so that a view is the same before and after a JSON round trip. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../src/scenario/index.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+describe('the README', () => {
+  it('shows a complete scenario example that validates, with only its intended paper gap', () => {
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const result = loadScenario(example ?? '', 'README.md');
+    expect(result.ok).toBe(true);
+    expect(result.messages.map((message) => message.code)).toEqual(['task-without-lead']);
+  });
+
+  it('lists every validation code the loader can produce', () => {
+    // Message codes are the only quoted kebab-case strings in the loader's sources.
+    const sources = [...readdirSync(join(ROOT, 'src/scenario')).map((file) => `src/scenario/${file}`), 'src/cli/readScenarioFile.ts'];
+    const codes = sources
+      .flatMap((file) => readFileSync(join(ROOT, file), 'utf8').match(/'[a-z]+(?:-[a-z0-9]+)+'/g) ?? [])
+      .map((quoted) => quoted.slice(1, -1))
+      .filter((code) => code !== 'utf-8');
+    expect(codes.length).toBeGreaterThan(25);
+    for (const code of new Set(codes)) expect(readme, `README lacks ${code}`).toContain(`\`${code}\``);
+  });
+});

@@ -1,12 +1,14 @@
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
+import { simulateCommand, SIMULATE_HELP } from './commands/simulate.ts';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
 import { EXIT, UsageError } from './usageError.ts';
 
 type Output = (text: string) => void;
-type Command = (args: string[], out: Output) => number | Promise<number>;
+type Command = (args: string[], out: Output, err: Output) => number | Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; run: Command; help: string }> = {
   validate: { summary: 'check scenario files and list their errors and paper gaps', run: validateCommand, help: VALIDATE_HELP },
+  simulate: { summary: 'play a scenario headlessly with an action script and print the debrief', run: simulateCommand, help: SIMULATE_HELP },
   schema: { summary: 'print the JSON Schema of the scenario format', run: schemaCommand, help: SCHEMA_HELP },
 };
 
@@ -35,7 +37,7 @@ export async function main(argv: string[], out: Output = console.log, err: Outpu
     return EXIT.usage;
   }
   try {
-    return await command.run(args, out);
+    return await command.run(args, out, err);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       err(`samenspel ${name}: ${(error as Error).message}\nRun "samenspel ${name} --help" for usage.`);

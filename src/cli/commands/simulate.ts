@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildReport, renderReportMarkdown } from '../../analysis/index.ts';
+import { playScript } from '../../engine/playScript.ts';
+import { formatMessage } from '../../scenario/index.ts';
+import { parseActionScript } from '../../shared/actionScript.ts';
+import { readScenarioFile } from '../readScenarioFile.ts';
+import { EXIT, UsageError } from '../usageError.ts';
+
+export const SIMULATE_HELP = `Usage: samenspel simulate SCENARIO --actions SCRIPT [--seed N] [--format json|md]
+
+Plays a scenario headlessly from the start to the end of play with the inputs of an action
+script, and prints the debrief report: the gaps between the plan on paper and what was done.
+
+The script is JSON Lines: one action or facilitator input per line, each with "at", e.g.
+  {"at":"20m","by":"handhaving","type":"claim","task":"contact-beheerder","as":"lead"}
+  {"at":"50m","type":"fire","event":"u4"}
+Lines the engine refuses are listed under "refused" with their line number and reason; a
+malformed line stops the run with an error naming its line.
+
+Options:
+  --actions SCRIPT   the action script (required; use an empty file for a run without inputs)
+  --seed N           seed for chance triggers (default: the scenario's seed, else 0)
+  --format json|md   the debrief as JSON (default) or as readable Markdown
+  -h, --help         show this help`;
+
+/** `samenspel simulate`: a headless run of a scenario with an action script. */
+export function simulateCommand(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      actions: { type: 'string' },
+      seed: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    out(SIMULATE_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('name exactly one scenario file');
+  if (values.actions === undefined) throw new UsageError('--actions SCRIPT is required');
+  if (values.format !== 'json' && values.format !== 'md') throw new UsageError(`--format must be json or md, not "${values.format}"`);
+  if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
+
+  const [scenarioFile] = positionals as [string];
+  const loaded = readScenarioFile(scenarioFile);
+  if (!loaded.ok) {
+    loaded.messages.forEach((message) => err(formatMessage(message)));
+    err(`samenspel simulate: ${scenarioFile} has errors; fix them first (samenspel validate ${scenarioFile})`);
+    return EXIT.failed;
+  }
+
+  let scriptText: string;
+  try {
+    scriptText = readFileSync(values.actions, 'utf8');
+  } catch (error) {
+    err(`samenspel simulate: cannot read the action script ${values.actions}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    return EXIT.failed;
+  }
+  const script = parseActionScript(scriptText);
+  if (!script.ok) {
+    script.errors.forEach((error) => err(`${values.actions}:${error.line}: ${error.message}`));
+    err(`samenspel simulate: ${script.errors.length} malformed ${script.errors.length === 1 ? 'line' : 'lines'} in ${values.actions}`);
+    return EXIT.failed;
+  }
+
+  const scenario = loaded.scenario;
+  const seed = values.seed !== undefined ? Number(values.seed) : (scenario.seed ?? 0);
+  const run = playScript(scenario, seed, script.lines);
+  const report = buildReport({ scenario, seed, timeline: run.timeline, refused: run.refused });
+  out(values.format === 'json' ? JSON.stringify(report, null, 2) : renderReportMarkdown(report, scenario));
+  return EXIT.ok;
+}

@@ -1,0 +1,69 @@
+import type { Scenario } from '../scenario/schema.ts';
+import type { ScriptLine } from '../shared/actionScript.ts';
+import { isAction, type PlayInput } from '../shared/actions.ts';
+import { formatDuration } from '../shared/duration.ts';
+import type { EngineInput } from './engineInput.ts';
+import { createEngineState, type EngineState } from './engineState.ts';
+import { step } from './step.ts';
+import type { TimelineEntry } from './timeline.ts';
+
+/** A script line the engine refused, with the engine's code and reason. */
+export interface RefusedScriptLine {
+  line: number;
+  code: string;
+  reason: string;
+}
+
+export interface ScriptRun {
+  state: EngineState;
+  timeline: TimelineEntry[];
+  refused: RefusedScriptLine[];
+}
+
+/** The engine input that plays a script line. */
+export function engineInputFor(input: PlayInput): EngineInput {
+  if (isAction(input)) return { type: 'ACTION', action: input };
+  switch (input.type) {
+    case 'fire':
+      return { type: 'FIRE', event: input.event };
+    case 'release':
+      return { type: 'RELEASE', inject: input.inject };
+    case 'skip':
+      return { type: 'SKIP', inject: input.inject };
+  }
+}
+
+/**
+ * Plays a scenario headlessly from 0 to its duration with the script's inputs (scenario format,
+ * section 13): start, then for each line move the clock to its time and apply it, then run to
+ * the end. Lines must be in play order, as `parseActionScript` returns them.
+ */
+export function playScript(scenario: Scenario, seed: number, lines: readonly ScriptLine[]): ScriptRun {
+  const timeline: TimelineEntry[] = [];
+  const refused: RefusedScriptLine[] = [];
+  let state = createEngineState(scenario, seed);
+  const apply = (input: EngineInput) => {
+    const result = step(scenario, state, input);
+    state = result.state;
+    timeline.push(...result.entries);
+    return result.refusal;
+  };
+
+  apply({ type: 'START' });
+  for (const line of lines) {
+    if (line.at > scenario.duration) {
+      refused.push({
+        line: line.line,
+        code: 'beyond-duration',
+        reason: `at ${formatDuration(line.at)} is after the end of play (${formatDuration(scenario.duration)})`,
+      });
+      continue;
+    }
+    if (line.at > state.now) apply({ type: 'ADVANCE', to: line.at });
+    const refusal = apply(engineInputFor(line.input));
+    if (refusal) refused.push({ line: line.line, code: refusal.code, reason: refusal.reason });
+  }
+  if (state.now < scenario.duration) apply({ type: 'ADVANCE', to: scenario.duration });
+  apply({ type: 'END' });
+  return { state, timeline, refused };
+}

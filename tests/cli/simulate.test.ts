@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, spawnCli } from './runCli.ts';
+
+const KEMPENHOEVE = ['scenarios/kempenhoeve.yaml', '--actions', 'scenarios/kempenhoeve.actions.jsonl'];
+
+function scratchFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'samenspel-simulate-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('samenspel simulate', () => {
+  it('prints the same JSON report, byte for byte, for the same inputs', async () => {
+    const first = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'json']);
+    const second = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'json']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+    expect(Object.keys(JSON.parse(first.stdout)).slice(0, 6)).toEqual(['scenario', 'seed', 'gaps', 'cooperation', 'timeline', 'refused']);
+  });
+
+  it('shows the gaps the default scenario script plants, and the line it refuses', async () => {
+    const report = JSON.parse((await runCli(['simulate', ...KEMPENHOEVE])).stdout);
+    const practice = new Set(report.gaps.filter((gap: { kind: string }) => gap.kind === 'practice').map((gap: { code: string }) => gap.code));
+    expect([...practice].sort()).toEqual([
+      'authority-overreach',
+      'below-ambition',
+      'contested-lead',
+      'late-response',
+      'lead-deviation',
+      'level-mismatch',
+      'sharing-without-basis',
+      'unanswered-request',
+      'unclaimed-task',
+      'undecided-decision',
+    ]);
+    expect(report.seed).toBe(1403);
+    expect(report.refused).toEqual([{ line: 46, code: 'not-visible', reason: expect.stringContaining('i09') }]);
+  });
+
+  it('prints a readable debrief in the scenario language', async () => {
+    const { code, stdout } = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'md']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('# Nabespreking: Actiedag Kempenhoeve');
+    expect(stdout).toContain('`contested-lead`');
+    expect(stdout).toContain('## Geweigerde regels');
+  });
+
+  it('takes --seed over the scenario seed', async () => {
+    const report = JSON.parse((await runCli(['simulate', ...KEMPENHOEVE, '--seed', '7'])).stdout);
+    expect(report.seed).toBe(7);
+  });
+
+  it('stops on a malformed script line, naming the line', async () => {
+    const script = scratchFile('bad.jsonl', '{"at":"1m","by":"burgemeester","type":"note","text":"ok"}\n\n{"at":"2m","by":"burgemeester","type":"claim"}\n');
+    const { code, stderr } = await runCli(['simulate', 'scenarios/quickstart.yaml', '--actions', script]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${script}:3: missing "task"`);
+  });
+
+  it('refuses, and lists, a line after the end of play', async () => {
+    const script = scratchFile('late.jsonl', '{"at":"5h","type":"fire","event":"e1"}\n');
+    const report = JSON.parse((await runCli(['simulate', 'scenarios/quickstart.yaml', '--actions', script])).stdout);
+    expect(report.refused).toEqual([{ line: 1, code: 'beyond-duration', reason: expect.stringContaining('after the end of play') }]);
+  });
+
+  it('explains bad usage and an invalid scenario without a stack trace', async () => {
+    expect((await runCli(['simulate', 'scenarios/quickstart.yaml'])).stderr).toContain('--actions SCRIPT is required');
+    expect((await runCli(['simulate', 'scenarios/quickstart.yaml', '--actions', 'x', '--seed', 'abc'])).code).toBe(2);
+    const invalid = await runCli(['simulate', 'tests/scenario/broken/after-loop.yaml', '--actions', 'scenarios/quickstart.actions.jsonl']);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain('trigger-cycle');
+    const missing = spawnCli(['simulate', 'scenarios/quickstart.yaml', '--actions', 'no-such.jsonl']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such file');
+    expect(missing.stderr).not.toContain('    at ');
+  });
+});

@@ -60,10 +60,15 @@ injects:
         - { id: wait, label: Wait }
   - { id: i3, at: 2h, title: At the very end }
   - { id: i4, at: 1h, title: Skipped later, to: [tax] }
+  - id: i5
+    at: 50m
+    title: Close the shop?
+    to: [city]
+    decision: { prompt: Close?, options: [{ id: close, label: Close, uses: closure }, { id: wait, label: Wait }] }
 events:
   - { id: u1, title: Timed, trigger: { at: 10m } }
   - { id: u2, title: Right after i1, trigger: { after: i1 } }
-  - { id: u3, title: Chosen, trigger: { choice: { decision: i1, option: close } } }
+  - { id: u3, title: Chosen, trigger: { choice: { decision: i5, option: close } } }
   - { id: u4, title: Missed, trigger: { missed: { task: secure, by: 30m } } }
   - { id: u5, title: Delayed, trigger: { after: u1, delay: 15m } }
   - { id: u6, title: Wildcard, trigger: { manual: true } }
@@ -97,7 +102,7 @@ describe('a headless run under the precise rules', () => {
 
   it('plays t = duration and schedules after-delays and missed deadlines', () => {
     const { timeline } = run([]);
-    expect(releases(timeline)).toEqual(['10m:i2', '10m:i1', '10m:u1', '10m:u2', '25m:u5', '30m:u4', '60m:i4', '60m:u7', '120m:i3']);
+    expect(releases(timeline)).toEqual(['10m:i2', '10m:i1', '10m:u1', '10m:u2', '25m:u5', '30m:u4', '50m:i5', '60m:i4', '60m:u7', '120m:i3']);
   });
 
   it('lets a lead claim before the deadline stop a missed trigger, but not one at the deadline', () => {
@@ -105,12 +110,27 @@ describe('a headless run under the precise rules', () => {
     expect(releases(run(['{"at":"30m","by":"officer","type":"claim","task":"secure"}']).timeline)).toContain('30m:u4');
   });
 
-  it('releases a choice event right after the decision, at the same instant', () => {
-    const { timeline } = run(['{"at":"12m","by":"mayor","type":"decide","decision":"i1","option":"close"}'], 0);
-    // The mayor cannot see i1 (addressed to police), so the decision is refused and nothing follows.
-    expect(releases(timeline)).not.toContain('12m:u3');
-    const visible = run(['{"at":"12m","by":"officer","type":"decide","decision":"i1","option":"close"}']);
-    expect(visible.refused).toEqual([{ line: 1, code: 'not-decider', reason: expect.any(String) }]);
+  it('releases a choice event right after the first choice of its option, at the same instant', () => {
+    const { timeline } = run([
+      '{"at":"51m","by":"warden","type":"decide","decision":"i5","option":"wait"}',
+      '{"at":"52m","by":"warden","type":"decide","decision":"i5","option":"close"}',
+      '{"at":"53m","by":"mayor","type":"decide","decision":"i5","option":"close"}',
+    ]);
+    const decided = timeline.findIndex((entry) => entry.type === 'decide' && entry.at === 3120);
+    expect(timeline[decided + 1]).toMatchObject({ at: 3120, type: 'released', inject: 'u3' });
+    expect(releases(timeline).filter((release) => release.endsWith(':u3'))).toEqual(['52m:u3']);
+  });
+
+  it('lets only the named decider decide, and only on what that role can see', () => {
+    const { refused, report } = run([
+      '{"at":"12m","by":"mayor","type":"decide","decision":"i1","option":"close"}',
+      '{"at":"12m","by":"officer","type":"decide","decision":"i1","option":"close"}',
+    ]);
+    expect(refused.map((line) => `${line.line} ${line.code}`)).toEqual(['1 not-visible', '2 not-decider']);
+    expect(gapsOf(report.gaps, 'undecided-decision').map((gap) => [gap.inject, gap.agencies, gap.at])).toEqual([
+      ['i1', ['city'], 7200],
+      ['i5', ['city'], 7200],
+    ]);
   });
 
   it('records a fire and then the release it causes', () => {

@@ -1,0 +1,101 @@
+import { networkInterfaces } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildClient, clientBuildState } from '../../server/clientBuild.ts';
+import { StorageError } from '../../server/database.ts';
+import { ListenError, startServer } from '../../server/server.ts';
+import { EXIT, UsageError } from '../usageError.ts';
+
+export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data]
+
+Runs a live exercise server: the browser client, the JSON API and the WebSocket at /ws. Every
+accepted input is stored in an SQLite file in the data folder before it is acknowledged; on
+start the server brings back every unfinished exercise (a running one comes back paused).
+Prints the addresses to open, including those on the local network for laptops in the room.
+
+Options:
+  --port N          port to listen on (env PORT, default 8080; 0 picks a free one)
+  --host ADDRESS    address to listen on (env HOST, default 0.0.0.0: every network)
+  --data FOLDER     folder of the database (env DATA_DIR, default ./data)
+  --scenarios DIR   folder of the scenarios offered to facilitators (default: the bundled ones)
+  --client DIR      folder of the built browser client (default: dist/client)
+  --build-client    build the browser client first when it is missing or out of date
+  -h, --help        show this help
+
+Stop with Ctrl-C; a running exercise is paused at the time it reached and resumes later.`;
+
+const REPOSITORY_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** `samenspel serve`: runs the exercise server until SIGINT or SIGTERM. */
+export async function serveCommand(args: string[], out: (text: string) => void = console.log): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '8080' },
+      host: { type: 'string', default: process.env.HOST ?? '0.0.0.0' },
+      data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      scenarios: { type: 'string' },
+      client: { type: 'string' },
+      'build-client': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    out(SERVE_HELP);
+    return EXIT.ok;
+  }
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+
+  if (values['build-client'] && values.client === undefined) {
+    const state = clientBuildState(REPOSITORY_ROOT);
+    if (state === 'missing' || state === 'stale') {
+      console.error(`samenspel serve: the browser client is ${state}; building it (vite build)...`);
+      if ((await buildClient(REPOSITORY_ROOT)) !== 0) console.error('samenspel serve: the client build failed; serving the API and a notice page');
+    }
+  }
+
+  let server;
+  try {
+    server = await startServer({
+      port,
+      host: values.host,
+      dataDir: values.data,
+      ...(values.scenarios === undefined ? {} : { scenariosDir: values.scenarios }),
+      ...(values.client === undefined ? {} : { clientDir: values.client }),
+    });
+  } catch (error) {
+    if (error instanceof StorageError || error instanceof ListenError) {
+      console.error(`samenspel serve: ${error.message}`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+
+  out(`Samenspel is listening on ${server.url}`);
+  for (const address of roomAddresses(values.host, server.port)) out(`  in the room: ${address}`);
+  if (server.restoredSessions > 0) out(`  brought back ${server.restoredSessions} unfinished exercise${server.restoredSessions === 1 ? '' : 's'} (running ones are paused)`);
+  out('Press Ctrl-C to stop.');
+
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  out('Samenspel stopped; every exercise is saved.');
+  return EXIT.ok;
+}
+
+/** The addresses laptops in the room can use: each IPv4 address of this machine when listening on all. */
+function roomAddresses(host: string, port: number): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [];
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)
+    .map((entry) => `http://${entry?.address}:${port}`);
+}

@@ -1,0 +1,333 @@
+import { buildReport, type DebriefReport } from '../analysis/index.ts';
+import {
+  createEngineState,
+  entryVisibleTo,
+  nextDueAt,
+  projectFor,
+  type EngineInput,
+  type EngineState,
+  type Projection,
+  type Viewer,
+} from '../engine/index.ts';
+import type { TimelineEntry } from '../engine/timeline.ts';
+import { indexScenario } from '../scenario/scenarioIndex.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Action } from '../shared/actions.ts';
+import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
+import { ERROR_CODES, type ClockView, type ControlCommand } from '../shared/protocol.ts';
+import { newParticipantToken, resolveCredential, type Credential } from './credentials.ts';
+import { failure, type Outcome } from './outcome.ts';
+import { ScenarioClock, type WallClock } from './scenarioClock.ts';
+import { newId } from './secrets.ts';
+import type { LogRecord, ParticipantRecord, SessionRecord, SessionStore } from './sessionStore.ts';
+import { stepAt } from './timedStep.ts';
+
+/** Where an accepted input landed in the timeline. */
+export interface Ack {
+  seq: number;
+  at: number;
+}
+
+/** What changed in a session: new timeline entries (none for a pure clock change). */
+export interface SessionChange {
+  entries: readonly TimelineEntry[];
+}
+
+export interface Joined {
+  participant: ParticipantRecord;
+  token: string;
+}
+
+/** Who wrote an input to the log. */
+const WHO = { facilitator: 'facilitator', clock: 'clock', server: 'server' } as const;
+const participantWho = (participant: ParticipantRecord): string => `participant:${participant.id}`;
+
+// After a failed write the clock tries again this much later rather than spinning.
+const STORAGE_RETRY_MS = 1000;
+
+/**
+ * One exercise held by the server: the engine state, its timeline, the live clock and the single
+ * timer for the next release. Every engine call of the server is made here. Each input is written
+ * to the store before the session changes or anyone hears of it.
+ */
+export class LiveSession {
+  private state: EngineState;
+  private readonly timeline: TimelineEntry[] = [];
+  private logSeq = 0;
+  private readonly acks = new Map<string, Ack>();
+  private readonly participantsById = new Map<string, ParticipantRecord>();
+  private readonly listeners = new Set<(change: SessionChange) => void>();
+  private readonly clock: ScenarioClock;
+  private cancelTimer: (() => void) | undefined;
+
+  private constructor(
+    readonly record: SessionRecord,
+    readonly scenario: Scenario,
+    private readonly store: SessionStore,
+    private readonly wall: WallClock,
+    private readonly warn: (message: string) => void,
+  ) {
+    this.state = createEngineState(scenario, record.seed);
+    this.clock = new ScenarioClock(wall, scenario.duration, 0, record.speed);
+  }
+
+  /** A new session, ready to start. */
+  static create(record: SessionRecord, scenario: Scenario, store: SessionStore, wall: WallClock, warn: (message: string) => void): LiveSession {
+    return new LiveSession(record, scenario, store, wall, warn);
+  }
+
+  /**
+   * Rebuilds a stored session by replaying its log. A session that was running when the server
+   * stopped comes back paused at the scenario time it had reached; the facilitator resumes it.
+   */
+  static restore(
+    record: SessionRecord,
+    scenario: Scenario,
+    store: SessionStore,
+    wall: WallClock,
+    warn: (message: string) => void,
+  ): LiveSession {
+    const session = new LiveSession(record, scenario, store, wall, warn);
+    for (const participant of store.participants(record.id)) session.participantsById.set(participant.id, participant);
+    for (const row of store.log(record.id)) session.replay(row);
+    if (session.state.status === 'running') {
+      const paused = session.apply({ type: 'PAUSE' }, WHO.server);
+      if (!paused.ok) warn(`session ${record.id} could not be paused after the restart: ${paused.reason}`);
+    }
+    session.syncClock();
+    session.schedule();
+    return session;
+  }
+
+  get id(): string {
+    return this.record.id;
+  }
+
+  /** The seq of the last timeline entry (0 before anything happened). */
+  get seq(): number {
+    return this.state.nextSeq - 1;
+  }
+
+  get status(): EngineState['status'] {
+    return this.state.status;
+  }
+
+  /** The clock as clients see it right now. */
+  clockView(): ClockView {
+    return { status: this.state.status, at: this.clock.now(), speed: this.clock.speed, duration: this.scenario.duration };
+  }
+
+  /** What a key or token unlocks in this session. */
+  authenticate(presented: string): Credential | undefined {
+    return resolveCredential(this.record, this.participantsById, presented);
+  }
+
+  /** Adds a participant playing a role of the scenario; several people may play one role. */
+  join(name: string, role: string): Outcome<Joined> {
+    if (this.state.status === 'ended') return failure('refused', ERROR_CODES.sessionEnded, 'this exercise has ended; nobody can join any more');
+    const indexed = indexScenario(this.scenario).roles.get(role);
+    if (!indexed) {
+      const roles = [...indexScenario(this.scenario).roles.keys()].join(', ');
+      return failure('invalid', ERROR_CODES.unknownRole, `"${role}" is not a role of this scenario; pick one of ${roles}`);
+    }
+    const id = newId();
+    const { token, tokenHash } = newParticipantToken(id);
+    const participant: ParticipantRecord = { id, sessionId: this.id, name, role, tokenHash, joinedAt: this.wall.now() };
+    try {
+      this.store.addParticipant(participant);
+    } catch (error) {
+      return storageFailure(error);
+    }
+    this.participantsById.set(id, participant);
+    return { ok: true, value: { participant, token } };
+  }
+
+  /** The agency a role belongs to. */
+  agencyOf(role: string): string {
+    return indexScenario(this.scenario).roles.get(role)?.agency ?? '';
+  }
+
+  /**
+   * Plays a participant's action (its `by` already set from their token). With a `clientId`, a
+   * resend of an action already stored gets the first answer again instead of a second entry.
+   */
+  act(participant: ParticipantRecord, action: Action, clientId?: string): Outcome<Ack> {
+    const who = participantWho(participant);
+    const stored = clientId === undefined ? undefined : this.acks.get(ackKey(who, clientId));
+    if (stored) return { ok: true, value: stored };
+    return this.apply({ type: 'ACTION', action }, who, clientId);
+  }
+
+  /** Carries out a facilitator command. */
+  control(command: ControlCommand): Outcome<ClockView> {
+    const done = this.controlOutcome(command);
+    return done.ok ? { ok: true, value: this.clockView() } : done;
+  }
+
+  private controlOutcome(command: ControlCommand): Outcome<unknown> {
+    switch (command.type) {
+      case 'start':
+        return this.apply({ type: 'START' }, WHO.facilitator);
+      case 'pause':
+        return this.apply({ type: 'PAUSE' }, WHO.facilitator);
+      case 'resume':
+        return this.apply({ type: 'RESUME' }, WHO.facilitator);
+      case 'end':
+        return this.apply({ type: 'END' }, WHO.facilitator);
+      case 'speed':
+        return this.setSpeed(command.factor);
+      case 'advance': {
+        const to = Math.min(this.scenario.duration, this.clock.second() + command.by);
+        return this.apply({ type: 'ADVANCE', to }, WHO.facilitator);
+      }
+      case 'release':
+        return this.apply({ type: 'RELEASE', inject: command.inject }, WHO.facilitator);
+      case 'skip':
+        return this.apply({ type: 'SKIP', inject: command.inject }, WHO.facilitator);
+      case 'fire':
+        return this.apply({ type: 'FIRE', event: command.event }, WHO.facilitator);
+      default:
+        return exhaustiveSwitchError(command, 'type');
+    }
+  }
+
+  /** The viewer's projection of the current state (applied here, on the server). */
+  projectionFor(viewer: Viewer): Projection {
+    return projectFor(this.scenario, this.state, this.timeline, viewer);
+  }
+
+  /** Whether the viewer may see a timeline entry. */
+  isVisible(entry: TimelineEntry, viewer: Viewer): boolean {
+    return entryVisibleTo(this.scenario, entry, viewer);
+  }
+
+  /** The timeline entries after `seq` that the viewer may see. */
+  entriesAfter(seq: number, viewer: Viewer): TimelineEntry[] {
+    return this.timeline.filter((entry) => entry.seq > seq && this.isVisible(entry, viewer));
+  }
+
+  /** The debrief report of play so far. Refused inputs were never stored, so none are listed. */
+  report(): DebriefReport {
+    return buildReport({ scenario: this.scenario, seed: this.state.seed, timeline: this.timeline, refused: [] });
+  }
+
+  /** Calls `listener` after each change; returns the unsubscribe function. */
+  subscribe(listener: (change: SessionChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops the timer, first writing the time reached so a restart resumes from there. */
+  stop(): void {
+    if (this.state.status === 'running' && this.clock.second() > this.state.now) {
+      this.apply({ type: 'ADVANCE', to: this.clock.second() }, WHO.clock);
+    }
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    this.listeners.clear();
+  }
+
+  private setSpeed(factor: number): Outcome<unknown> {
+    try {
+      this.store.setSpeed(this.id, factor);
+    } catch (error) {
+      return storageFailure(error);
+    }
+    this.clock.setSpeed(factor);
+    this.schedule();
+    this.notify([]);
+    return { ok: true, value: undefined };
+  }
+
+  /** The time an input is stamped with: the live clock while running, else the engine's. */
+  private inputTime(): number {
+    return this.state.status === 'running' ? Math.max(this.state.now, this.clock.second()) : this.state.now;
+  }
+
+  /** Steps the engine, stores the input, and only then changes the session and tells listeners. */
+  private apply(input: EngineInput, who: string, clientId?: string): Outcome<Ack> {
+    const at = input.type === 'ADVANCE' ? input.to : this.inputTime();
+    const result = stepAt(this.scenario, this.state, at, input);
+    if (result.refusal) return failure('refused', result.refusal.code, result.refusal.reason);
+    const record: LogRecord = { seq: this.logSeq + 1, at, wallTime: this.wall.now(), who, input, ...(clientId === undefined ? {} : { clientId }) };
+    try {
+      this.store.append(this.id, [record], result.state.status);
+    } catch (error) {
+      return storageFailure(error);
+    }
+    const ack = this.accept(record, result.state, result.entries);
+    this.syncClock();
+    this.schedule();
+    this.notify(result.entries);
+    return { ok: true, value: ack };
+  }
+
+  private replay(row: LogRecord): void {
+    const result = stepAt(this.scenario, this.state, row.at, row.input);
+    if (result.refusal) {
+      this.warn(`session ${this.id}: log entry ${row.seq} (${row.input.type}) is refused on replay: ${result.refusal.reason}`);
+      this.logSeq = row.seq;
+      return;
+    }
+    this.accept(row, result.state, result.entries);
+  }
+
+  private accept(record: LogRecord, state: EngineState, entries: readonly TimelineEntry[]): Ack {
+    this.state = state;
+    this.timeline.push(...entries);
+    this.logSeq = record.seq;
+    // The input's own entry is the one that is not a release it caused.
+    const own = entries.find((entry) => entry.type !== 'released');
+    const ack = own ? { seq: own.seq, at: own.at } : { seq: this.seq, at: state.now };
+    if (record.clientId !== undefined) this.acks.set(ackKey(record.who, record.clientId), ack);
+    return ack;
+  }
+
+  /** Keeps the live clock in step with the engine: running only while play runs, never behind it. */
+  private syncClock(): void {
+    if (this.state.status !== 'running') {
+      if (this.clock.isRunning || this.clock.now() !== this.state.now) this.clock.stop(this.state.now);
+    } else if (!this.clock.isRunning) {
+      this.clock.run(this.state.now);
+    } else if (this.clock.now() < this.state.now) {
+      this.clock.jump(this.state.now);
+    }
+  }
+
+  /** One timer, for the next release due; none while play is not running. */
+  private schedule(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    if (this.state.status !== 'running') return;
+    const due = nextDueAt(this.scenario, this.state);
+    if (due === undefined) return;
+    const wait = this.clock.msUntil(due);
+    if (wait === undefined) return;
+    this.cancelTimer = this.wall.setTimer(Math.ceil(wait), () => this.onTimer(due));
+  }
+
+  private onTimer(due: number): void {
+    this.cancelTimer = undefined;
+    if (this.state.status !== 'running') return;
+    const now = this.clock.second();
+    // Rounding can wake the timer a hair early; it then sleeps again for the rest.
+    if (now < due) return this.schedule();
+    const advanced = this.apply({ type: 'ADVANCE', to: now }, WHO.clock);
+    if (!advanced.ok) {
+      this.warn(`session ${this.id}: the clock could not release what is due at ${due}s: ${advanced.reason}`);
+      if (advanced.kind === 'storage') this.cancelTimer = this.wall.setTimer(STORAGE_RETRY_MS, () => this.onTimer(due));
+    }
+  }
+
+  private notify(entries: readonly TimelineEntry[]): void {
+    for (const listener of this.listeners) listener({ entries });
+  }
+}
+
+function ackKey(who: string, clientId: string): string {
+  return `${who}\n${clientId}`;
+}
+
+function storageFailure(error: unknown): Outcome<never> {
+  return failure('storage', ERROR_CODES.storageFailed, `it could not be stored, so it did not happen: ${(error as Error).message}`);
+}

@@ -1,0 +1,144 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createApiHandler } from './apiRoutes.ts';
+import { readBundledScenarios } from './bundledScenarios.ts';
+import { openDatabase } from './database.ts';
+import { SessionRegistry } from './sessionRegistry.ts';
+import { systemClock, type WallClock } from './scenarioClock.ts';
+import { SessionStore } from './sessionStore.ts';
+import { createStaticHandler } from './staticFiles.ts';
+import { WebSocketHub } from './websocketHub.ts';
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  /** Folder of the database; created when missing. */
+  dataDir: string;
+  /** Folder of the bundled scenarios (default: the repository's `scenarios`). */
+  scenariosDir?: string;
+  /** Folder of the built browser client (default: the repository's `dist/client`). */
+  clientDir?: string;
+  wall?: WallClock;
+  heartbeatMs?: number;
+  helloTimeoutMs?: number;
+  warn?: (message: string) => void;
+}
+
+export interface RunningServer {
+  /** `http://host:port` as bound (the actual port when 0 was asked for). */
+  url: string;
+  port: number;
+  /** How many unfinished sessions were brought back from the data folder. */
+  restoredSessions: number;
+  /** Stops accepting, writes each running session's time reached, closes the database. */
+  close(): Promise<void>;
+}
+
+/** A port that cannot be bound: the message says which and what to do. */
+export class ListenError extends Error {
+  override readonly name = 'ListenError';
+}
+
+/**
+ * Starts the exercise server: opens (or creates) the database, brings back every unfinished
+ * session, then serves the API, the WebSocket and the client. Rejects with a StorageError or a
+ * ListenError that explains what is wrong; nothing is changed on disk in that case.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const wall = options.wall ?? systemClock;
+  const warn = options.warn ?? ((message: string) => console.warn(`samenspel: ${message}`));
+  const db = openDatabase(options.dataDir);
+  let httpServer: Server | undefined;
+  let hub: WebSocketHub | undefined;
+  try {
+    const registry = new SessionRegistry(new SessionStore(db), wall, warn);
+    const restoredSessions = registry.restoreOpenSessions();
+    const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), warn);
+    const api = createApiHandler({ registry, bundled, wall, warn });
+    const serveStatic = createStaticHandler(options.clientDir ?? fileURLToPath(new URL('../../dist/client', import.meta.url)));
+
+    const server = createServer((req, res) => {
+      let pathname: string;
+      try {
+        pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      const handler = pathname === '/api' || pathname.startsWith('/api/') ? api : serveStatic;
+      handler(req, res, pathname).catch((error: unknown) => {
+        warn(`request ${req.method} ${pathname} failed: ${(error as Error).message}`);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+    });
+    httpServer = server;
+    server.on('clientError', (_error, socket) => {
+      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      else socket.destroy();
+    });
+    const liveHub = new WebSocketHub({
+      registry,
+      wall,
+      warn,
+      heartbeatMs: options.heartbeatMs ?? 15_000,
+      helloTimeoutMs: options.helloTimeoutMs ?? 10_000,
+    });
+    hub = liveHub;
+    liveHub.attach(server);
+    await listen(server, options.port, options.host);
+    const { port } = server.address() as AddressInfo;
+    // Listening on every address: the local one is the address to show on this machine.
+    const localHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '::1' : options.host;
+    const shownHost = localHost.includes(':') ? `[${localHost}]` : localHost;
+
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${shownHost}:${port}`,
+      port,
+      restoredSessions,
+      close: () => {
+        closing ??= new Promise<void>((resolve) => {
+          registry.stopAll();
+          liveHub.close();
+          server.close(() => {
+            db.close();
+            resolve();
+          });
+          server.closeAllConnections();
+        });
+        return closing;
+      },
+    };
+  } catch (error) {
+    hub?.close();
+    httpServer?.close();
+    db.close();
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is already in use (another server?); choose another with --port`
+          : error.code === 'EACCES'
+            ? `port ${port} on ${host} needs privileges; choose a port above 1023 with --port`
+            : error.code === 'EADDRNOTAVAIL'
+              ? `${host} is not an address of this machine; choose another with --host`
+              : `cannot listen on ${host}:${port}: ${error.message}`;
+      reject(new ListenError(reason));
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}

@@ -1,0 +1,194 @@
+import type Database from 'better-sqlite3';
+import type { EngineInput } from '../engine/engineInput.ts';
+
+/** A session as stored: the scenario text it was created from, never a parsed copy. */
+export interface SessionRecord {
+  id: string;
+  scenarioId: string;
+  scenarioFile: string;
+  scenarioText: string;
+  scenarioHash: string;
+  seed: number;
+  status: string;
+  speed: number;
+  joinCode: string;
+  facilitatorKeyHash: Buffer;
+  displayKeyHash: Buffer;
+  createdAt: number;
+}
+
+export interface ParticipantRecord {
+  id: string;
+  sessionId: string;
+  name: string;
+  role: string;
+  tokenHash: Buffer;
+  joinedAt: number;
+}
+
+/** One accepted engine input: replaying a session's log in seq order rebuilds its state. */
+export interface LogRecord {
+  seq: number;
+  /** Scenario seconds at which the input was applied; the engine is advanced to it first. */
+  at: number;
+  wallTime: number;
+  who: string;
+  input: EngineInput;
+  /** A participant's id for the action, so a retried send is stored once. */
+  clientId?: string;
+}
+
+interface SessionRow {
+  id: string;
+  scenario_id: string;
+  scenario_file: string;
+  scenario_text: string;
+  scenario_hash: string;
+  seed: number;
+  status: string;
+  speed: number;
+  join_code: string;
+  facilitator_key_hash: Buffer;
+  display_key_hash: Buffer;
+  created_at: number;
+}
+
+interface ParticipantRow {
+  id: string;
+  session_id: string;
+  name: string;
+  role: string;
+  token_hash: Buffer;
+  joined_at: number;
+}
+
+interface LogRow {
+  seq: number;
+  at: number;
+  wall_time: number;
+  who: string;
+  input: string;
+  client_id: string | null;
+}
+
+/** The server's durable state: sessions, participants and each session's input log. */
+export class SessionStore {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      insertSession: db.prepare(
+        `INSERT INTO sessions (id, scenario_id, scenario_file, scenario_text, scenario_hash, seed, status, speed, join_code, facilitator_key_hash, display_key_hash, created_at)
+         VALUES (@id, @scenarioId, @scenarioFile, @scenarioText, @scenarioHash, @seed, @status, @speed, @joinCode, @facilitatorKeyHash, @displayKeyHash, @createdAt)`,
+      ),
+      session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+      openSessions: db.prepare<[], SessionRow>("SELECT * FROM sessions WHERE status != 'ended' ORDER BY created_at, id"),
+      openSessionByJoinCode: db.prepare<[string], { id: string }>("SELECT id FROM sessions WHERE join_code = ? AND status != 'ended'"),
+      setStatus: db.prepare<[string, string]>('UPDATE sessions SET status = ? WHERE id = ?'),
+      setSpeed: db.prepare<[number, string]>('UPDATE sessions SET speed = ? WHERE id = ?'),
+      insertParticipant: db.prepare(
+        `INSERT INTO participants (id, session_id, name, role, token_hash, joined_at)
+         VALUES (@id, @sessionId, @name, @role, @tokenHash, @joinedAt)`,
+      ),
+      participants: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, id'),
+      insertLog: db.prepare(
+        `INSERT INTO event_log (session_id, seq, at, wall_time, who, input, client_id)
+         VALUES (@sessionId, @seq, @at, @wallTime, @who, @input, @clientId)`,
+      ),
+      log: db.prepare<[string], LogRow>('SELECT seq, at, wall_time, who, input, client_id FROM event_log WHERE session_id = ? ORDER BY seq'),
+    };
+  }
+
+  /** Stores a new session. */
+  createSession(record: SessionRecord): void {
+    this.statements.insertSession.run(record);
+  }
+
+  /** The stored session, or undefined. */
+  session(id: string): SessionRecord | undefined {
+    const row = this.statements.session.get(id);
+    return row && sessionFromRow(row);
+  }
+
+  /** Every session that has not ended, oldest first: the ones to bring back after a restart. */
+  openSessions(): SessionRecord[] {
+    return this.statements.openSessions.all().map(sessionFromRow);
+  }
+
+  /** The id of the unfinished session with this join code, if any. */
+  openSessionIdForJoinCode(joinCode: string): string | undefined {
+    return this.statements.openSessionByJoinCode.get(joinCode)?.id;
+  }
+
+  /** Changes the clock speed of a session. */
+  setSpeed(sessionId: string, speed: number): void {
+    this.statements.setSpeed.run(speed, sessionId);
+  }
+
+  /** Stores a participant who joined. */
+  addParticipant(record: ParticipantRecord): void {
+    this.statements.insertParticipant.run(record);
+  }
+
+  /** A session's participants in the order they joined. */
+  participants(sessionId: string): ParticipantRecord[] {
+    return this.statements.participants.all(sessionId).map((row) => ({
+      id: row.id,
+      sessionId: row.session_id,
+      name: row.name,
+      role: row.role,
+      tokenHash: row.token_hash,
+      joinedAt: row.joined_at,
+    }));
+  }
+
+  /**
+   * Appends inputs to a session's log and records its new status, in one transaction: when this
+   * returns the inputs are on disk, and only then may they be acknowledged.
+   */
+  append(sessionId: string, records: readonly LogRecord[], status: string): void {
+    this.db.transaction(() => {
+      for (const record of records) {
+        this.statements.insertLog.run({
+          sessionId,
+          seq: record.seq,
+          at: record.at,
+          wallTime: record.wallTime,
+          who: record.who,
+          input: JSON.stringify(record.input),
+          clientId: record.clientId ?? null,
+        });
+      }
+      this.statements.setStatus.run(status, sessionId);
+    })();
+  }
+
+  /** A session's log in order. */
+  log(sessionId: string): LogRecord[] {
+    return this.statements.log.all(sessionId).map((row) => ({
+      seq: row.seq,
+      at: row.at,
+      wallTime: row.wall_time,
+      who: row.who,
+      input: JSON.parse(row.input) as EngineInput,
+      ...(row.client_id === null ? {} : { clientId: row.client_id }),
+    }));
+  }
+}
+
+function sessionFromRow(row: SessionRow): SessionRecord {
+  return {
+    id: row.id,
+    scenarioId: row.scenario_id,
+    scenarioFile: row.scenario_file,
+    scenarioText: row.scenario_text,
+    scenarioHash: row.scenario_hash,
+    seed: row.seed,
+    status: row.status,
+    speed: row.speed,
+    joinCode: row.join_code,
+    facilitatorKeyHash: row.facilitator_key_hash,
+    displayKeyHash: row.display_key_hash,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,277 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { Viewer } from '../engine/index.ts';
+import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
+import {
+  CLOSE_CODES,
+  ERROR_CODES,
+  MAX_MESSAGE_BYTES,
+  PROTOCOL_VERSION,
+  parseClientMessage,
+  type ActionMessage,
+  type ClientMessage,
+  type ControlMessage,
+  type HelloMessage,
+  type ServerMessage,
+} from '../shared/protocol.ts';
+import type { Credential } from './credentials.ts';
+import type { LiveSession, SessionChange } from './liveSession.ts';
+import { RateLimiter } from './rateLimit.ts';
+import type { WallClock } from './scenarioClock.ts';
+import type { SessionRegistry } from './sessionRegistry.ts';
+import { signedAction } from './signedAction.ts';
+import { viewerInfo, viewerKey, viewerOf } from './viewers.ts';
+
+export interface HubOptions {
+  registry: SessionRegistry;
+  wall: WallClock;
+  warn: (message: string) => void;
+  /** How often a connection must answer a ping to count as alive. */
+  heartbeatMs: number;
+  /** How long a new connection may take to say hello. */
+  helloTimeoutMs: number;
+}
+
+interface Joined {
+  session: LiveSession;
+  credential: Credential;
+  viewer: Viewer;
+}
+
+interface Connection {
+  socket: WebSocket;
+  alive: boolean;
+  joined?: Joined;
+  limiter: RateLimiter;
+  dropped: number;
+  lastRateWarning: number;
+}
+
+// A client this far behind on reading is gone or hopeless; it reconnects and catches up instead.
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+// Messages a connection may send before it is cut off for flooding, after hitting its rate limit.
+const MAX_DROPPED_MESSAGES = 200;
+
+/**
+ * The live channel at `/ws`: each connection says hello with a credential, gets its viewer's
+ * projection, then an update whenever something it may see changes. Projections are computed
+ * once per distinct view (facilitator, display, each role) and applied on the server, so nobody
+ * receives what they may not see.
+ */
+export class WebSocketHub {
+  private readonly server: WebSocketServer;
+  private readonly connections = new Set<Connection>();
+  private readonly audiences = new Map<LiveSession, { members: Set<Connection>; unsubscribe: () => void }>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(private readonly options: HubOptions) {
+    this.server = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+    this.heartbeat = setInterval(() => this.checkAlive(), options.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  /** Takes over HTTP upgrade requests for `/ws`; refuses upgrades anywhere else. */
+  attach(httpServer: Server): void {
+    httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      socket.on('error', () => socket.destroy());
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (pathname !== '/ws') {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      this.server.handleUpgrade(req, socket, head, (ws) => this.accept(ws));
+    });
+  }
+
+  /** Closes every connection and stops the heartbeat. */
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const connection of this.connections) connection.socket.terminate();
+    for (const audience of this.audiences.values()) audience.unsubscribe();
+    this.audiences.clear();
+    this.server.close();
+  }
+
+  private accept(socket: WebSocket): void {
+    const connection: Connection = {
+      socket,
+      alive: true,
+      limiter: new RateLimiter({ burst: 30, perSecond: 10 }),
+      dropped: 0,
+      lastRateWarning: 0,
+    };
+    this.connections.add(connection);
+    const helloTimer = setTimeout(() => {
+      if (!connection.joined) this.refuse(connection, ERROR_CODES.helloFirst, 'no hello in time', CLOSE_CODES.helloTimeout);
+    }, this.options.helloTimeoutMs);
+    socket.on('pong', () => {
+      connection.alive = true;
+    });
+    socket.on('message', (data, isBinary) => this.receive(connection, data, isBinary));
+    socket.on('error', () => socket.terminate());
+    socket.on('close', () => {
+      clearTimeout(helloTimer);
+      this.connections.delete(connection);
+      this.leave(connection);
+    });
+  }
+
+  private receive(connection: Connection, data: RawData, isBinary: boolean): void {
+    connection.alive = true;
+    const now = this.options.wall.now();
+    if (!connection.limiter.take('', now)) {
+      connection.dropped += 1;
+      if (connection.dropped > MAX_DROPPED_MESSAGES) return this.refuse(connection, ERROR_CODES.rateLimited, 'too many messages', CLOSE_CODES.flooding);
+      if (now - connection.lastRateWarning >= 1000) {
+        connection.lastRateWarning = now;
+        this.send(connection, { type: 'error', code: ERROR_CODES.rateLimited, message: 'too many messages; this one and others were dropped, slow down' });
+      }
+      return;
+    }
+    if (isBinary) return this.send(connection, { type: 'error', code: ERROR_CODES.badMessage, message: 'send JSON text frames, not binary ones' });
+    const parsed = parseClientMessage(rawText(data));
+    if (!parsed.ok) {
+      const versionProblem = parsed.code === ERROR_CODES.clientTooOld || parsed.code === ERROR_CODES.clientTooNew;
+      if (versionProblem) return this.refuse(connection, parsed.code, parsed.message, CLOSE_CODES.versionMismatch);
+      return this.send(connection, { type: 'error', code: parsed.code, message: parsed.message });
+    }
+    this.handle(connection, parsed.message);
+  }
+
+  private handle(connection: Connection, message: ClientMessage): void {
+    switch (message.type) {
+      case 'hello':
+        return this.hello(connection, message);
+      case 'action':
+        return this.action(connection, message);
+      case 'control':
+        return this.control(connection, message);
+      case 'ping':
+        return this.send(connection, message.nonce === undefined ? { type: 'pong' } : { type: 'pong', nonce: message.nonce });
+      default:
+        return exhaustiveSwitchError(message, 'type');
+    }
+  }
+
+  private hello(connection: Connection, hello: HelloMessage): void {
+    if (connection.joined) return this.send(connection, { type: 'error', code: ERROR_CODES.alreadyJoined, message: 'this connection already said hello; open a new one for another session' });
+    const session = this.options.registry.get(hello.sessionId);
+    if (!session) return this.refuse(connection, ERROR_CODES.sessionNotFound, `there is no exercise ${hello.sessionId}`, CLOSE_CODES.sessionNotFound);
+    const credential = session.authenticate(hello.credential);
+    if (!credential) return this.refuse(connection, ERROR_CODES.wrongCredential, 'this key or token does not belong to this exercise', CLOSE_CODES.unauthorized);
+    const viewer = viewerOf(credential);
+    connection.joined = { session, credential, viewer };
+    this.audienceOf(session).add(connection);
+    this.send(connection, {
+      type: 'welcome',
+      protocolVersion: PROTOCOL_VERSION,
+      sessionId: session.id,
+      viewer: viewerInfo(credential, (role) => session.agencyOf(role)),
+      seq: session.seq,
+      clock: session.clockView(),
+      entries: hello.lastSeq === undefined ? [] : session.entriesAfter(hello.lastSeq, viewer),
+      projection: session.projectionFor(viewer),
+    });
+  }
+
+  private action(connection: Connection, message: ActionMessage): void {
+    const refuse = (code: string, reason: string) => this.send(connection, { type: 'action_refused', clientId: message.clientId, code, reason });
+    const joined = connection.joined;
+    if (!joined) return refuse(ERROR_CODES.helloFirst, 'say hello with your token first');
+    if (joined.credential.kind !== 'participant') return refuse(ERROR_CODES.forbidden, 'only participants act');
+    const { participant } = joined.credential;
+    const action = signedAction(participant.role, message.action);
+    if (!action.ok) return refuse(action.code, action.reason);
+    const outcome = joined.session.act(participant, action.value, message.clientId);
+    if (!outcome.ok) return refuse(outcome.code, outcome.reason);
+    this.send(connection, { type: 'action_accepted', clientId: message.clientId, ...outcome.value });
+  }
+
+  private control(connection: Connection, message: ControlMessage): void {
+    const refuse = (code: string, reason: string) => this.send(connection, { type: 'control_refused', requestId: message.requestId, code, reason });
+    const joined = connection.joined;
+    if (!joined) return refuse(ERROR_CODES.helloFirst, 'say hello with the facilitator key first');
+    if (joined.credential.kind !== 'facilitator') return refuse(ERROR_CODES.forbidden, 'only the facilitator controls the exercise');
+    const outcome = joined.session.control(message.control);
+    if (!outcome.ok) return refuse(outcome.code, outcome.reason);
+    this.send(connection, { type: 'control_accepted', requestId: message.requestId, clock: outcome.value });
+  }
+
+  private audienceOf(session: LiveSession): Set<Connection> {
+    const existing = this.audiences.get(session);
+    if (existing) return existing.members;
+    const members = new Set<Connection>();
+    const unsubscribe = session.subscribe((change) => this.fanOut(session, members, change));
+    this.audiences.set(session, { members, unsubscribe });
+    return members;
+  }
+
+  private leave(connection: Connection): void {
+    const session = connection.joined?.session;
+    const audience = session && this.audiences.get(session);
+    if (!session || !audience) return;
+    audience.members.delete(connection);
+    if (audience.members.size === 0) {
+      audience.unsubscribe();
+      this.audiences.delete(session);
+    }
+  }
+
+  /** Sends each member its update, computing each distinct view once. */
+  private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: SessionChange): void {
+    const clock = session.clockView();
+    const serialized = new Map<string, string>();
+    for (const member of members) {
+      const viewer = member.joined?.viewer;
+      if (!viewer) continue;
+      const key = viewerKey(viewer);
+      let text = serialized.get(key);
+      if (text === undefined) {
+        const update: ServerMessage = {
+          type: 'update',
+          seq: session.seq,
+          clock,
+          entries: change.entries.filter((entry) => session.isVisible(entry, viewer)),
+          projection: session.projectionFor(viewer),
+        };
+        text = JSON.stringify(update);
+        serialized.set(key, text);
+      }
+      this.sendText(member, text);
+    }
+  }
+
+  private checkAlive(): void {
+    for (const connection of this.connections) {
+      if (!connection.alive) {
+        connection.socket.terminate();
+        continue;
+      }
+      connection.alive = false;
+      connection.socket.ping();
+    }
+  }
+
+  /** Tells the client why and closes the connection. */
+  private refuse(connection: Connection, code: (typeof ERROR_CODES)[keyof typeof ERROR_CODES], message: string, closeCode: number): void {
+    this.send(connection, { type: 'error', code, message, protocolVersion: PROTOCOL_VERSION });
+    connection.socket.close(closeCode, code);
+  }
+
+  private send(connection: Connection, message: ServerMessage): void {
+    this.sendText(connection, JSON.stringify(message));
+  }
+
+  private sendText(connection: Connection, text: string): void {
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return void socket.terminate();
+    socket.send(text);
+  }
+}
+
+function rawText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data as ArrayBuffer).toString('utf8');
+}

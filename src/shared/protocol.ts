@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { DURATION_PATTERN, parseDuration } from './duration.ts';
+import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from './identifier.ts';
+
+/**
+ * The live protocol between the server and its clients (facilitator console, projector display,
+ * participants), over the WebSocket at `/ws`, and the control commands of the HTTP API. Client
+ * messages have a schema each: the server refuses anything else with a code. Server messages are
+ * types only; they are generic in the projection and timeline entry so this module stays free of
+ * engine imports. Documented in docs/protocol.md.
+ */
+
+/** Bumped on any change a deployed client would misread; checked in the hello. */
+export const PROTOCOL_VERSION = 1;
+
+/** The largest client message (or HTTP body) the server reads, in bytes. */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/** The slowest and fastest the scenario clock may run, as a multiple of wall time. */
+export const SPEED_RANGE = { min: 0.25, max: 120 } as const;
+
+/** The longest participant name. */
+export const MAX_NAME_LENGTH = 80;
+
+/** Codes of refusals and errors that come from the server rather than the engine. */
+export const ERROR_CODES = {
+  badJson: 'bad-json',
+  badMessage: 'bad-message',
+  unknownType: 'unknown-type',
+  helloFirst: 'hello-first',
+  alreadyJoined: 'already-joined',
+  clientTooOld: 'client-too-old',
+  clientTooNew: 'client-too-new',
+  missingCredential: 'missing-credential',
+  wrongCredential: 'wrong-credential',
+  forbidden: 'forbidden',
+  wrongRole: 'wrong-role',
+  sessionNotFound: 'session-not-found',
+  sessionEnded: 'session-ended',
+  notFound: 'not-found',
+  methodNotAllowed: 'method-not-allowed',
+  bodyTooLarge: 'body-too-large',
+  unsupportedMediaType: 'unsupported-media-type',
+  invalidScenario: 'invalid-scenario',
+  unknownScenario: 'unknown-scenario',
+  wrongJoinCode: 'wrong-join-code',
+  unknownRole: 'unknown-role',
+  tooManyAttempts: 'too-many-attempts',
+  rateLimited: 'rate-limited',
+  storageFailed: 'storage-failed',
+  internal: 'internal-error',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/** WebSocket close codes the server uses (4000–4999 are the application's own). */
+export const CLOSE_CODES = {
+  versionMismatch: 4001,
+  unauthorized: 4003,
+  sessionNotFound: 4004,
+  helloTimeout: 4008,
+  flooding: 4029,
+} as const;
+
+const identifier = z.string().max(IDENTIFIER_MAX_LENGTH).regex(IDENTIFIER_PATTERN, { error: 'must be an identifier' });
+const duration = z
+  .string()
+  .regex(DURATION_PATTERN, { error: 'must be a duration such as "10m" or "00:10"' })
+  .transform((text) => parseDuration(text) ?? 0);
+
+/** What the facilitator can do to a running session (HTTP `POST /control` body, WebSocket `control`). */
+export const controlCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start') }),
+  z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('end') }),
+  z.strictObject({
+    type: z.literal('speed'),
+    factor: z
+      .number()
+      .min(SPEED_RANGE.min, { error: `must be at least ${SPEED_RANGE.min}` })
+      .max(SPEED_RANGE.max, { error: `must be at most ${SPEED_RANGE.max}` }),
+  }),
+  z.strictObject({ type: z.literal('advance'), by: duration }),
+  z.strictObject({ type: z.literal('release'), inject: identifier }),
+  z.strictObject({ type: z.literal('skip'), inject: identifier }),
+  z.strictObject({ type: z.literal('fire'), event: identifier }),
+]);
+/** A facilitator command with `advance.by` in seconds. */
+export type ControlCommand = z.output<typeof controlCommandSchema>;
+export type ControlCommandInput = z.input<typeof controlCommandSchema>;
+
+/** Ids a client picks for its messages, echoed in the answer. */
+const clientChosenId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, { error: 'must be 1–64 letters, digits or _.:-' });
+
+/**
+ * A participant action as a client sends it: a section-12 action whose `by` may be left out.
+ * The server fills `by` from the participant's token and then checks the whole action.
+ */
+export const unsignedActionSchema = z.looseObject({ type: z.string(), by: z.string().optional() });
+
+export const helloMessage = z.strictObject({
+  type: z.literal('hello'),
+  protocolVersion: z.number().int(),
+  sessionId: z.string().min(1).max(64),
+  credential: z.string().min(1).max(256),
+  /** The last seq the client has; it then gets only what it missed. */
+  lastSeq: z.number().int().nonnegative().optional(),
+});
+export const actionMessage = z.strictObject({
+  type: z.literal('action'),
+  /** Chosen by the client per action and reused when resending it: a retry is stored once. */
+  clientId: clientChosenId,
+  action: unsignedActionSchema,
+});
+export const controlMessage = z.strictObject({
+  type: z.literal('control'),
+  requestId: clientChosenId,
+  control: controlCommandSchema,
+});
+export const pingMessage = z.strictObject({ type: z.literal('ping'), nonce: z.string().max(64).optional() });
+
+/** Every client message, keyed by type so a bad one is refused with the schema of its own type. */
+export const CLIENT_MESSAGE_SCHEMAS = {
+  hello: helloMessage,
+  action: actionMessage,
+  control: controlMessage,
+  ping: pingMessage,
+} as const;
+export type ClientMessageType = keyof typeof CLIENT_MESSAGE_SCHEMAS;
+export type ClientMessage = z.output<(typeof CLIENT_MESSAGE_SCHEMAS)[ClientMessageType]>;
+export type HelloMessage = z.output<typeof helloMessage>;
+export type ActionMessage = z.output<typeof actionMessage>;
+export type ControlMessage = z.output<typeof controlMessage>;
+
+export type ParseResult = { ok: true; message: ClientMessage } | { ok: false; code: ErrorCode; message: string };
+
+/** Parses and validates one client message; never throws. */
+export function parseClientMessage(text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, code: ERROR_CODES.badJson, message: 'the message is not valid JSON' };
+  }
+  const type = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(CLIENT_MESSAGE_SCHEMAS, type)) {
+    const known = Object.keys(CLIENT_MESSAGE_SCHEMAS).join(', ');
+    return { ok: false, code: ERROR_CODES.unknownType, message: `unknown message type ${JSON.stringify(type ?? null)}; expected one of ${known}` };
+  }
+  // A client of another version may shape its hello differently: the version decides first.
+  const version = (raw as { protocolVersion?: unknown }).protocolVersion;
+  if (type === 'hello' && typeof version === 'number' && version !== PROTOCOL_VERSION) {
+    return version < PROTOCOL_VERSION
+      ? { ok: false, code: ERROR_CODES.clientTooOld, message: `this client speaks protocol ${version}, the server ${PROTOCOL_VERSION}: reload the page to update it` }
+      : { ok: false, code: ERROR_CODES.clientTooNew, message: `this client speaks protocol ${version}, the server only ${PROTOCOL_VERSION}: update the server` };
+  }
+  const parsed = CLIENT_MESSAGE_SCHEMAS[type as ClientMessageType].safeParse(raw);
+  if (!parsed.success) return { ok: false, code: ERROR_CODES.badMessage, message: `bad ${type} message: ${describeIssues(parsed.error)}` };
+  return { ok: true, message: parsed.data };
+}
+
+/** A zod error as one line: `path: problem; path: problem`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+export type SessionStatus = 'ready' | 'running' | 'paused' | 'ended';
+
+/**
+ * The scenario clock as of the moment the message was sent. While `status` is running a client
+ * shows `at + elapsed × speed` (elapsed since it received the message), never past `duration`.
+ */
+export interface ClockView {
+  status: SessionStatus;
+  at: number;
+  speed: number;
+  duration: number;
+}
+
+/** Who a connection or credential speaks for. */
+export type ViewerInfo =
+  | { kind: 'facilitator' }
+  | { kind: 'display' }
+  | { kind: 'participant'; participantId: string; name: string; role: string; agency: string };
+
+/** Answer to a hello: the viewer's projection (left out when `lastSeq` was already current) and what it missed. */
+export interface WelcomeMessage<Projection, Entry> {
+  type: 'welcome';
+  protocolVersion: number;
+  sessionId: string;
+  viewer: ViewerInfo;
+  seq: number;
+  clock: ClockView;
+  entries: Entry[];
+  projection?: Projection;
+}
+
+/** Something visible to this viewer changed: the new entries it may see and its fresh projection. */
+export interface UpdateMessage<Projection, Entry> {
+  type: 'update';
+  seq: number;
+  clock: ClockView;
+  entries: Entry[];
+  projection: Projection;
+}
+
+export type ServerMessage<Projection = unknown, Entry = unknown> =
+  | WelcomeMessage<Projection, Entry>
+  | UpdateMessage<Projection, Entry>
+  | { type: 'clock'; clock: ClockView }
+  | { type: 'action_accepted'; clientId: string; seq: number; at: number }
+  | { type: 'action_refused'; clientId: string; code: string; reason: string }
+  | { type: 'control_accepted'; requestId: string; clock: ClockView }
+  | { type: 'control_refused'; requestId: string; code: string; reason: string }
+  | { type: 'pong'; nonce?: string }
+  | { type: 'error'; code: ErrorCode; message: string; protocolVersion?: number };
+
+export type ServerMessageType = ServerMessage['type'];

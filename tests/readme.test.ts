@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { playScript } from '../src/engine/playScript.ts';
 import { loadScenario } from '../src/scenario/index.ts';
+import { parseActionScript } from '../src/shared/actionScript.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -13,6 +15,15 @@ describe('the README', () => {
     const result = loadScenario(example ?? '', 'README.md');
     expect(result.ok).toBe(true);
     expect(result.messages.map((message) => message.code)).toEqual(['task-without-lead']);
+  });
+
+  it('shows an action script that the default scenario plays without a refusal', () => {
+    const script = /```jsonl\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const parsed = parseActionScript(script);
+    const loaded = loadScenario(readFileSync(join(ROOT, 'scenarios/kempenhoeve.yaml')), 'kempenhoeve.yaml');
+    if (!parsed.ok || !loaded.ok) throw new Error('the README script or the default scenario does not load');
+    expect(parsed.lines.map((line) => line.input.type)).toEqual(expect.arrayContaining(['claim', 'decline', 'exercise', 'escalate', 'share', 'request', 'decide', 'respond', 'note', 'fire', 'release', 'skip']));
+    expect(playScript(loaded.scenario, 0, parsed.lines).refused).toEqual([]);
   });
 
   it('lists every validation code the loader can produce', () => {

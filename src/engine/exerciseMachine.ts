@@ -84,8 +84,21 @@ export const exerciseMachine = setup({
 
 function noEffectHere(): void {}
 
-/** The machine's state value for an engine status. */
-export function stateValueOf(status: EngineStatus): StateValue {
+const snapshots = new Map<EngineStatus, SnapshotFrom<typeof exerciseMachine>>();
+
+/**
+ * The machine snapshot for an engine status. The engine state keeps only the status (a snapshot
+ * is not plain data); snapshots are immutable, so one per status is resolved once and reused.
+ */
+export function snapshotFor(status: EngineStatus): SnapshotFrom<typeof exerciseMachine> {
+  const cached = snapshots.get(status);
+  if (cached) return cached;
+  const snapshot = exerciseMachine.resolveState({ value: stateValueOf(status) });
+  snapshots.set(status, snapshot);
+  return snapshot;
+}
+
+function stateValueOf(status: EngineStatus): StateValue {
   switch (status) {
     case 'ready':
     case 'ended':

@@ -4,7 +4,7 @@ import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import { engineInputSchema } from './engineInput.ts';
 import type { EngineInput } from './engineInput.ts';
 import type { EngineState } from './engineState.ts';
-import { effectsOf, exerciseMachine, stateValueOf, statusOf } from './exerciseMachine.ts';
+import { effectsOf, exerciseMachine, snapshotFor, statusOf } from './exerciseMachine.ts';
 import type { ExerciseEffect } from './exerciseMachine.ts';
 import { facilitatorRefusal, releaseByHand, skipInject } from './facilitatorInputs.ts';
 import { lifecycleRefusal } from './lifecycleRefusal.ts';
@@ -34,7 +34,7 @@ export function step(scenario: Scenario, state: EngineState, input: EngineInput)
   if (!parsed.success) return refused(state, refuse('malformed-input', `the input does not fit: ${describeIssues(parsed.error.issues)}`));
   const checked = parsed.data;
 
-  const snapshot = exerciseMachine.resolveState({ value: stateValueOf(state.status) });
+  const snapshot = snapshotFor(state.status);
   if (!snapshot.can(checked)) return refused(state, lifecycleRefusal(state.status, checked.type));
   const [next, effects] = transition(exerciseMachine, snapshot, checked);
 

@@ -37,6 +37,11 @@ const tasks = ['ontmantelen', 'contact-beheerder', 'opruimen'];
 const releaseIds = [...richScenario.injects, ...richScenario.events].map((release) => release.id).concat('i99');
 const words = fc.constantFrom('ok', 'gezien', 'we gaan', 'bel terug', '');
 
+const decision = fc.oneof(
+  fc.constantFrom(['teamchef', 'i02', 'inval'], ['teamchef', 'i02', 'wachten'], ['handhaving', 'i03', 'sluiten'], ['wijkagent', 'e-choice', 'ja']),
+  fc.tuple(fc.constantFrom(...roles), fc.constantFrom('i01', 'i02', 'i03', 'e-choice', 'i99'), fc.constantFrom('inval', 'sluiten', 'ja', 'nee')),
+);
+
 const action: fc.Arbitrary<ActionInput> = fc.oneof(
   fc.record({ type: fc.constant('claim' as const), by: fc.constantFrom(...roles), task: fc.constantFrom(...tasks), as: fc.constantFrom('lead' as const, 'support' as const) }),
   fc.record({ type: fc.constant('decline' as const), by: fc.constantFrom(...roles), task: fc.constantFrom(...tasks) }),
@@ -44,24 +49,39 @@ const action: fc.Arbitrary<ActionInput> = fc.oneof(
   fc.record({ type: fc.constant('escalate' as const), by: fc.constantFrom(...roles), to: fc.constantFrom(...roles, 'strategic', 'politie'), about: fc.constantFrom(...releaseIds) }),
   fc.record({ type: fc.constant('share' as const), by: fc.constantFrom(...roles), information: fc.constantFrom('fiscale-gegevens', 'nope'), with: fc.constantFrom(...agencies) }),
   fc.record({ type: fc.constant('request' as const), by: fc.constantFrom(...roles), from: fc.constantFrom(...agencies), task: fc.constantFrom(...tasks) }),
-  fc.record({ type: fc.constant('decide' as const), by: fc.constantFrom(...roles), decision: fc.constantFrom('i02', 'i03', 'e-choice', 'i01', 'i99'), option: fc.constantFrom('inval', 'wachten', 'sluiten', 'ja', 'nee') }),
+  decision.map(([by, decisionId, option]): ActionInput => ({ type: 'decide', by, decision: decisionId, option })),
   fc.record({ type: fc.constant('respond' as const), by: fc.constantFrom(...roles), inject: fc.constantFrom(...releaseIds), text: words }),
   fc.record({ type: fc.constant('note' as const), by: fc.constantFrom(...roles), text: words }),
 );
 
-/** Any input, valid or not, with some weight on the ones that move play forward. */
-export const engineInput: fc.Arbitrary<EngineInput> = fc.oneof(
-  { weight: 2, arbitrary: fc.constant<EngineInput>({ type: 'START' }) },
-  { weight: 1, arbitrary: fc.constantFrom<EngineInput>({ type: 'PAUSE' }, { type: 'RESUME' }) },
-  { weight: 1, arbitrary: fc.constant<EngineInput>({ type: 'END' }) },
-  { weight: 4, arbitrary: fc.integer({ min: 0, max: 3700 }).map((to): EngineInput => ({ type: 'ADVANCE', to })) },
-  { weight: 1, arbitrary: fc.constantFrom(...releaseIds).map((id): EngineInput => ({ type: 'RELEASE', inject: id })) },
+/** A move in a run: an input as it is, or a clock advance by some seconds from wherever the run's clock is. */
+type Move = EngineInput | { advanceBy: number };
+
+const move: fc.Arbitrary<Move> = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom<EngineInput>({ type: 'START' }, { type: 'PAUSE' }, { type: 'RESUME' }) },
+  { weight: 10, arbitrary: fc.integer({ min: 0, max: 900 }).map((advanceBy) => ({ advanceBy })) },
+  // Absolute times, often backwards or past the end: refused more often than not.
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 3700 }).map((to): EngineInput => ({ type: 'ADVANCE', to })) },
+  { weight: 2, arbitrary: fc.constantFrom(...releaseIds).map((id): EngineInput => ({ type: 'RELEASE', inject: id })) },
   { weight: 1, arbitrary: fc.constantFrom(...releaseIds).map((id): EngineInput => ({ type: 'SKIP', inject: id })) },
-  { weight: 1, arbitrary: fc.constantFrom(...releaseIds).map((id): EngineInput => ({ type: 'FIRE', event: id })) },
-  { weight: 8, arbitrary: action.map((act): EngineInput => ({ type: 'ACTION', action: act })) },
+  { weight: 2, arbitrary: fc.constantFrom(...releaseIds).map((id): EngineInput => ({ type: 'FIRE', event: id })) },
+  { weight: 20, arbitrary: action.map((act): EngineInput => ({ type: 'ACTION', action: act })) },
 );
 
-/** A run: usually starting with START, then any inputs, ending rarely. */
+/**
+ * A run of valid and invalid inputs: most runs start, relative clock moves become absolute
+ * advances (some past the duration), and some runs end near their close, after which everything
+ * is refused.
+ */
 export const engineRun: fc.Arbitrary<EngineInput[]> = fc
-  .tuple(fc.boolean(), fc.array(engineInput, { maxLength: 60 }))
-  .map(([start, rest]) => (start ? [{ type: 'START' } as EngineInput, ...rest] : rest));
+  .tuple(fc.nat({ max: 9 }), fc.array(move, { maxLength: 80, size: 'large' }), fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat({ max: 9 }) }))
+  .map(([startChance, moves, endAt]) => {
+    let clock = 0;
+    const inputs: EngineInput[] = moves.map((next) => {
+      if (!('advanceBy' in next)) return next;
+      clock += next.advanceBy;
+      return { type: 'ADVANCE', to: clock };
+    });
+    if (endAt !== null) inputs.splice(Math.max(0, inputs.length - endAt), 0, { type: 'END' });
+    return startChance === 0 ? inputs : [{ type: 'START' }, ...inputs];
+  });

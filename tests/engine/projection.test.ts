@@ -181,7 +181,7 @@ describe('projections', () => {
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });

@@ -27,7 +27,7 @@ describe('replay', () => {
         expect(replayed.state).toEqual(live.state);
         expect(replayed.timeline).toEqual(live.timeline);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -43,7 +43,7 @@ describe('replay', () => {
         expect(rest.state).toEqual(whole.state);
         expect([...first.timeline, ...rest.timeline]).toEqual(whole.timeline);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -61,7 +61,7 @@ describe('replay', () => {
         expect(new Set(released).size).toBe(released.length);
         expect(Object.keys(state.released).sort()).toEqual([...released].sort());
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

@@ -1,0 +1,44 @@
+import type { WallClock } from '../../src/server/scenarioClock.ts';
+
+interface PendingTimer {
+  due: number;
+  id: number;
+  callback: () => void;
+}
+
+/** A wall clock that moves only when the test says so, running due timers in order on the way. */
+export class FakeWall implements WallClock {
+  private time = 1_700_000_000_000;
+  private nextId = 1;
+  private timers: PendingTimer[] = [];
+
+  now(): number {
+    return this.time;
+  }
+
+  setTimer(ms: number, callback: () => void): () => void {
+    const timer = { due: this.time + Math.max(0, ms), id: this.nextId++, callback };
+    this.timers.push(timer);
+    return () => {
+      this.timers = this.timers.filter((pending) => pending !== timer);
+    };
+  }
+
+  /** How many timers are waiting. */
+  get pendingTimers(): number {
+    return this.timers.length;
+  }
+
+  /** Moves time forward by `ms`, firing each timer at its own due time. */
+  advance(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      const next = this.timers.filter((timer) => timer.due <= end).sort((a, b) => a.due - b.due || a.id - b.id)[0];
+      if (!next) break;
+      this.timers = this.timers.filter((timer) => timer !== next);
+      this.time = Math.max(this.time, next.due);
+      next.callback();
+    }
+    this.time = end;
+  }
+}

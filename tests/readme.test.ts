@@ -28,7 +28,8 @@ describe('the README', () => {
 
   it('lists every validation code the loader can produce', () => {
     // Message codes are the only quoted kebab-case strings in the loader's sources.
-    const sources = [...readdirSync(join(ROOT, 'src/scenario')).map((file) => `src/scenario/${file}`), 'src/cli/readScenarioFile.ts'];
+    const loaderFiles = readdirSync(join(ROOT, 'src/scenario')).filter((file) => file.endsWith('.ts'));
+    const sources = [...loaderFiles.map((file) => `src/scenario/${file}`), 'src/cli/readScenarioFile.ts'];
     const codes = sources
       .flatMap((file) => readFileSync(join(ROOT, file), 'utf8').match(/'[a-z]+(?:-[a-z0-9]+)+'/g) ?? [])
       .map((quoted) => quoted.slice(1, -1))

@@ -1,0 +1,35 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { LanguageProvider } from './i18n/LanguageProvider.tsx';
+import { ROUTES } from './paths.ts';
+import { Loading } from './components/Loading.tsx';
+import { NotFoundPage } from './screens/NotFoundPage.tsx';
+
+// Each screen is its own chunk: a participant's phone loads the join and play screens only,
+// never React Flow or the analysis the facilitator and the projector use.
+const StartPage = lazy(() => import('./screens/start/StartPage.tsx'));
+const JoinPage = lazy(() => import('./screens/join/JoinPage.tsx'));
+const PlayPage = lazy(() => import('./screens/play/PlayPage.tsx'));
+const FacilitatorPage = lazy(() => import('./screens/facilitate/FacilitatorPage.tsx'));
+const DisplayPage = lazy(() => import('./screens/display/DisplayPage.tsx'));
+const ComingSoonPage = lazy(() => import('./screens/ComingSoonPage.tsx'));
+
+/** The client: one route per screen, the language around them all. */
+export function App() {
+  return (
+    <LanguageProvider>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path={ROUTES.start} component={StartPage} />
+          <Route path={ROUTES.join} component={JoinPage} />
+          <Route path={ROUTES.play} component={PlayPage} />
+          <Route path={ROUTES.facilitate} component={FacilitatorPage} />
+          <Route path={ROUTES.display} component={DisplayPage} />
+          <Route path={ROUTES.debrief} component={ComingSoonPage} />
+          <Route path={ROUTES.author} component={ComingSoonPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </LanguageProvider>
+  );
+}

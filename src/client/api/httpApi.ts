@@ -1,0 +1,80 @@
+import type { PublicScenario } from '../../engine/index.ts';
+import type { ScenarioMessage } from '../../scenario/scenarioMessage.ts';
+import type { SessionStatus } from '../../shared/protocol.ts';
+import { ApiError } from './apiError.ts';
+
+/** A scenario bundled with the server, as `GET /api/scenarios` lists it. */
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  language: string;
+  summary: string;
+  duration: number;
+  agencyCount: number;
+}
+
+/** The keys of a new session, shown once to its creator. */
+export interface CreatedSession {
+  sessionId: string;
+  joinCode: string;
+  facilitatorKey: string;
+  displayKey: string;
+}
+
+/** What people joining with a code need to pick their organisation and role. */
+export interface JoinableSession {
+  sessionId: string;
+  scenario: Pick<PublicScenario, 'id' | 'title' | 'language'>;
+  status: SessionStatus;
+  agencies: PublicScenario['agencies'];
+}
+
+/** A participant who joined: the token is their credential from now on. */
+export interface JoinedParticipant {
+  participantId: string;
+  token: string;
+  agency: string;
+  role: string;
+}
+
+function isScenarioMessages(value: unknown): value is ScenarioMessage[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'line' in item && 'message' in item);
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers } });
+  } catch (error) {
+    throw new ApiError(0, 'network', (error as Error).message);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return body as T;
+  const problem = (body as { error?: { code?: unknown; message?: unknown; messages?: unknown } } | undefined)?.error;
+  throw new ApiError(
+    response.status,
+    typeof problem?.code === 'string' ? problem.code : `http-${response.status}`,
+    typeof problem?.message === 'string' ? problem.message : response.statusText,
+    isScenarioMessages(problem?.messages) ? problem.messages : [],
+  );
+}
+
+/** The scenarios bundled with the server. */
+export async function listScenarios(): Promise<ScenarioSummary[]> {
+  return (await request<{ scenarios: ScenarioSummary[] }>('/api/scenarios')).scenarios;
+}
+
+/** Creates a session from a bundled scenario or from scenario text. */
+export function createSession(source: { scenarioId: string } | { scenario: string }): Promise<CreatedSession> {
+  return request<CreatedSession>('/api/sessions', { method: 'POST', body: JSON.stringify(source) });
+}
+
+/** The open session people join with a code. */
+export function findSessionByJoinCode(joinCode: string): Promise<JoinableSession> {
+  return request<JoinableSession>('/api/join-code', { method: 'POST', body: JSON.stringify({ joinCode }) });
+}
+
+/** Joins a session as a participant playing a role. */
+export function joinSession(sessionId: string, body: { joinCode: string; name: string; role: string }): Promise<JoinedParticipant> {
+  return request<JoinedParticipant>(`/api/sessions/${encodeURIComponent(sessionId)}/join`, { method: 'POST', body: JSON.stringify(body) });
+}

@@ -1,0 +1,32 @@
+/**
+ * The client's routes, the links people share: keep them stable. Keys travel in the fragment
+ * (after `#`), which browsers never send to the server, so they stay out of its logs.
+ */
+export const ROUTES = {
+  start: '/',
+  join: '/join/:joinCode',
+  play: '/play/:sessionId',
+  facilitate: '/facilitate/:sessionId',
+  display: '/display/:sessionId',
+  debrief: '/debrief/:sessionId',
+  author: '/author',
+} as const;
+
+const segment = encodeURIComponent;
+
+export const paths = {
+  start: () => '/',
+  join: (joinCode: string) => `/join/${segment(joinCode)}`,
+  play: (sessionId: string) => `/play/${segment(sessionId)}`,
+  facilitate: (sessionId: string, key?: string) => `/facilitate/${segment(sessionId)}${key === undefined ? '' : `#key=${segment(key)}`}`,
+  /** The display link carries its key and, so the projector can show it before play, the join code. */
+  display: (sessionId: string, key: string, joinCode?: string) =>
+    `/display/${segment(sessionId)}#key=${segment(key)}${joinCode === undefined ? '' : `&code=${segment(joinCode)}`}`,
+  debrief: (sessionId: string) => `/debrief/${segment(sessionId)}`,
+  author: () => '/author',
+};
+
+/** The parameters in a URL fragment such as `#key=abc&code=K7MP2Q`. */
+export function fragmentParams(hash: string): URLSearchParams {
+  return new URLSearchParams(hash.replace(/^#/, ''));
+}

@@ -1,0 +1,25 @@
+import { useT } from '../../i18n/useT.ts';
+import { useSession } from '../../store/useSession.ts';
+import { InjectCard } from './InjectCard.tsx';
+import { useParticipantView } from './useParticipantView.ts';
+
+/** The messages released to this participant's role, newest first, with how many are still unread. */
+export function Inbox() {
+  const { t } = useT();
+  const { projection } = useParticipantView();
+  const read = useSession((state) => state.read);
+  const newestFirst = [...projection.releases].reverse();
+  const unread = newestFirst.filter((view) => !read[view.release.id]).length;
+  return (
+    <section className="panel inbox" aria-labelledby="inbox-heading">
+      <h2 id="inbox-heading">
+        {t('play.inbox')} {unread > 0 && <span className="badge">{t('play.inbox.unread', { count: unread })}</span>}
+      </h2>
+      {newestFirst.length === 0 ? (
+        <p>{projection.status === 'ready' ? t('play.waiting') : t('play.inbox.empty')}</p>
+      ) : (
+        newestFirst.map((view) => <InjectCard key={view.seq} view={view} />)
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { PublicRelease, ReleaseView } from '../../../engine/index.ts';
+import { Markdown } from '../../components/Markdown.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { useLiveSession, useSession } from '../../store/useSession.ts';
+import { formatAt } from '../../view/formatAt.ts';
+import { ChannelIcon } from './ChannelIcon.tsx';
+import { DecisionCard } from './DecisionCard.tsx';
+import { RespondForm } from './forms/RespondForm.tsx';
+import { useParticipantView } from './useParticipantView.ts';
+
+/** One message in the inbox: how and when it came, from whom, what it says, its questions and decision. */
+export function InjectCard({ view }: { view: ReleaseView<PublicRelease> }) {
+  const { t } = useT();
+  const { store } = useLiveSession();
+  const { projection } = useParticipantView();
+  const { release } = view;
+  const unread = useSession((state) => !state.read[release.id]);
+  const headingId = `release-${release.id}`;
+  return (
+    <article className={`inject-card${unread ? ' inject-card--unread' : ''}`} aria-labelledby={headingId}>
+      <header className="inject-card__header">
+        <ChannelIcon channel={release.channel} />
+        <span className="meta">{t('play.inject.at', { time: formatAt(view.at, projection.scenario.startTime) })}</span>
+        {release.from !== undefined && <span className="meta">{t('play.inject.from', { from: release.from })}</span>}
+        {unread && <span className="badge">{t('play.inject.new')}</span>}
+      </header>
+      <h3 id={headingId}>{release.title}</h3>
+      {release.body !== undefined && <Markdown text={release.body} />}
+      {release.questions !== undefined && release.questions.length > 0 && (
+        <div className="questions">
+          <h4>{t('play.inject.questions')}</h4>
+          <ul>
+            {release.questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {release.decision !== undefined && <DecisionCard release={release.id} decision={release.decision} />}
+      <details className="inject-card__respond">
+        <summary>{t('play.inject.respond')}</summary>
+        <RespondForm inject={release.id} />
+      </details>
+      {unread && (
+        <button type="button" className="secondary" onClick={() => store.getState().markRead(release.id)}>
+          {t('play.inject.markRead')}
+        </button>
+      )}
+    </article>
+  );
+}

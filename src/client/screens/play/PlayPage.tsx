@@ -1,0 +1,36 @@
+import { useParams } from 'wouter';
+import { savedCredentials } from '../../api/savedCredentials.ts';
+import { FailurePanel } from '../../components/FailurePanel.tsx';
+import { JoinCodeForm } from '../start/JoinCodeForm.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { SessionGate } from '../../components/SessionGate.tsx';
+import { outboxKey } from '../../connection/outboxStorage.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useOpenSession } from '../../live/useOpenSession.ts';
+import { PlayScreen } from './PlayScreen.tsx';
+
+/** `/play/:sessionId`: the participant's view, with the token this device got when joining. */
+export default function PlayPage() {
+  const { t } = useT();
+  const { sessionId = '' } = useParams<{ sessionId: string }>();
+  const joined = savedCredentials.participant(sessionId);
+  const session = useOpenSession(sessionId, joined?.token, joined && outboxKey(sessionId, joined.participantId));
+  if (joined === undefined) {
+    return (
+      <>
+        <PageHeader title={t('play.title')} />
+        <main id="main">
+          <FailurePanel message={t('play.notJoined')} />
+          <section className="panel" aria-label={t('play.notJoined.action')}>
+            <JoinCodeForm />
+          </section>
+        </main>
+      </>
+    );
+  }
+  return (
+    <SessionGate session={session}>
+      <PlayScreen />
+    </SessionGate>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Projection, TimelineEntry } from '../../engine/index.ts';
+import type { Action } from '../../shared/actions.ts';
+import type { ServerMessage, UpdateMessage, WelcomeMessage } from '../../shared/protocol.ts';
+
+/** What the server sends this client, with the engine's projection and timeline entries filled in. */
+export type LiveMessage = ServerMessage<Projection, TimelineEntry>;
+export type LiveWelcome = WelcomeMessage<Projection, TimelineEntry>;
+export type LiveUpdate = UpdateMessage<Projection, TimelineEntry>;
+
+type WithoutBy<T> = T extends unknown ? Omit<T, 'by'> : never;
+
+/** A participant action as the client sends it: the server fills in `by` from the token. */
+export type UnsignedAction = WithoutBy<Action>;

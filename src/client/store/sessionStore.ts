@@ -1,0 +1,30 @@
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import { immer } from 'zustand/middleware/immer';
+import { createConnectionSlice, type ConnectionSlice } from './connectionSlice.ts';
+import { createOutboxSlice, type OutboxSlice, type PendingAction } from './outboxSlice.ts';
+import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
+import { createUiSlice, type UiSlice } from './uiSlice.ts';
+
+/** Everything the client holds about one live session, fed only by what the server sends. */
+export type SessionState = ConnectionSlice & SessionSlice & OutboxSlice & UiSlice;
+export type SessionStore = Mutate<StoreApi<SessionState>, [['zustand/immer', never]]>;
+
+/** A fresh store for one session; `outbox` brings back actions saved before a reload. */
+export function createSessionStore(initial: { outbox?: PendingAction[] } = {}): SessionStore {
+  const store = createStore<SessionState>()(
+    immer((...args) => ({
+      ...createConnectionSlice(...args),
+      ...createSessionSlice(...args),
+      ...createOutboxSlice(...args),
+      ...createUiSlice(...args),
+    })),
+  );
+  const outbox = initial.outbox ?? [];
+  if (outbox.length > 0) {
+    store.setState((state) => {
+      state.outbox = outbox;
+      for (const pending of outbox) state.actionOutcomes[pending.clientId] = { status: 'pending' };
+    });
+  }
+  return store;
+}

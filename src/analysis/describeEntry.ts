@@ -60,7 +60,7 @@ export function describeEntry(entry: TimelineEntry, names: ScenarioNames): Entry
     }
     case 'escalate': {
       const target = isLevel(entry.to)
-        ? say(`the ${names.level(entry.to)} level`, `het ${names.level(entry.to)} niveau`)
+        ? say(`the ${names.level(entry.to)} level`, `${names.level(entry.to)} niveau`)
         : names.party(entry.to);
       const about = entry.about === undefined ? '' : say(` about ${names.release(entry.about)}`, ` over ${names.release(entry.about)}`);
       return {

@@ -1,5 +1,6 @@
 /** The analysis of play: practice gaps, cooperation, the TVB matrix and the debrief report. */
 export { summariseAgencies, type AgencySummary, type FirstResponse, type ResponseTime } from './agencySummary.ts';
+export { compareRuns, countGapsByCode, gapIdentity, type GapComparison } from './compareRuns.ts';
 export {
   COOPERATION_MEASURES,
   assessCooperation,

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
-import { ACTION_TYPES } from '../shared/actions.ts';
+import { ACTION_TYPES, type ActionType } from '../shared/actions.ts';
 import { formatClock, formatDuration } from '../shared/duration.ts';
 import { GAP_CODES, type Gap, type GapSeverity } from '../shared/gap.ts';
 import type { Translations } from '../shared/language.ts';
@@ -32,15 +32,23 @@ const SEVERITY_NAMES: Record<GapSeverity, Translations> = {
   low: { en: 'low', nl: 'laag' },
 };
 
-function severityName(names: ScenarioNames, severity: GapSeverity): string {
-  return names.say(SEVERITY_NAMES[severity].en, SEVERITY_NAMES[severity].nl);
-}
+const ACTION_TYPE_NAMES: Record<ActionType, Translations> = {
+  claim: { en: 'claim', nl: 'claim' },
+  decline: { en: 'decline', nl: 'afwijzing' },
+  exercise: { en: 'exercise', nl: 'bevoegdheid' },
+  escalate: { en: 'escalate', nl: 'opschaling' },
+  share: { en: 'share', nl: 'delen' },
+  request: { en: 'request', nl: 'verzoek' },
+  decide: { en: 'decide', nl: 'besluit' },
+  respond: { en: 'respond', nl: 'reactie' },
+  note: { en: 'note', nl: 'notitie' },
+};
 
 function summarySection(report: DebriefReport, names: ScenarioNames): string[] {
   const count = (predicate: (gap: Gap) => boolean) => report.gaps.filter(predicate).length;
   const paper = count((gap) => gap.kind === 'paper');
   const bySeverity = (['high', 'medium', 'low'] as const)
-    .map((severity) => `${count((gap) => gap.severity === severity)} ${severityName(names, severity)}`)
+    .map((severity) => `${count((gap) => gap.severity === severity)} ${names.pick(SEVERITY_NAMES[severity])}`)
     .join(', ');
   return [
     `## ${names.say('Summary', 'Samenvatting')}`,
@@ -54,12 +62,12 @@ function summarySection(report: DebriefReport, names: ScenarioNames): string[] {
 
 function gapLines(gap: Gap, names: ScenarioNames): string[] {
   const details = [
-    gap.agencies === undefined ? '' : `${names.say('agencies', 'organisaties')}: ${names.agencies(gap.agencies)}`,
-    gap.roles === undefined ? '' : `${names.say('roles', 'rollen')}: ${gap.roles.map(names.role).join(', ')}`,
+    gap.agencies === undefined || gap.agencies.length === 0 ? '' : `${names.say('agencies', 'organisaties')}: ${names.agencies(gap.agencies)}`,
+    gap.roles === undefined || gap.roles.length === 0 ? '' : `${names.say('roles', 'rollen')}: ${gap.roles.map(names.role).join(', ')}`,
     gap.at === undefined ? '' : `${names.say('when', 'wanneer')}: ${formatClock(gap.at)}`,
     gap.evidence.length === 0 ? '' : `${names.say('evidence', 'bewijs')}: ${seqList(gap.evidence)}`,
   ].filter((detail) => detail !== '');
-  return [`- **${severityName(names, gap.severity)}** — ${gap.message}`, ...(details.length > 0 ? [`  - ${details.join(' · ')}`] : [])];
+  return [`- **${names.pick(SEVERITY_NAMES[gap.severity])}** — ${gap.message}`, ...(details.length > 0 ? [`  - ${details.join(' · ')}`] : [])];
 }
 
 function gapsSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames): string[] {
@@ -166,13 +174,13 @@ function cooperationSection(report: DebriefReport, names: ScenarioNames): string
   const rest =
     quiet === 0
       ? []
-      : [names.say(`${quiet} other pairs had no exchange and no ambition.`, `${quiet} andere paren hadden geen uitwisseling en geen ambitie.`), ''];
+      : [names.say(`Pairs without any exchange or ambition: ${quiet}.`, `Paren zonder uitwisseling en zonder ambitie: ${quiet}.`), ''];
   return [heading, '', ...(shown.length === 0 ? [] : [...table(header, body), '']), ...rest];
 }
 
 function agencyRow(summary: AgencySummary, names: ScenarioNames): string[] {
   const byType = ACTION_TYPES.filter((type) => summary.actions[type] > 0)
-    .map((type) => `${type} ${summary.actions[type]}`)
+    .map((type) => `${names.pick(ACTION_TYPE_NAMES[type])} ${summary.actions[type]}`)
     .join(', ');
   const responses = summary.responses.map(({ inject, response }) =>
     response === undefined

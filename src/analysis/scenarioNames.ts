@@ -6,6 +6,8 @@ import { inLanguage, type Translations } from '../shared/language.ts';
 export interface ScenarioNames {
   /** Picks the text in the scenario's language. */
   say(en: string, nl: string): string;
+  /** Picks the text in the scenario's language from a set of translations. */
+  pick(texts: Translations): string;
   agency(id: string): string;
   /** A role with its agency, e.g. `Wijkagent (Politie)`. */
   role(id: string): string;
@@ -61,6 +63,7 @@ export function scenarioNames(scenario: Scenario): ScenarioNames {
   const party = (id: string) => (index.roles.has(id) ? role(id) : agency(id));
   return {
     say,
+    pick: (texts) => inLanguage(scenario.language, texts),
     agency,
     role,
     party,

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/analysis/report.ts';
+import { renderReportMarkdown, tableCell } from '../../src/analysis/reportMarkdown.ts';
+import { min, scenario, timeline } from './play.ts';
+
+function render(language: string) {
+  const exercise = scenario({
+    language,
+    ambition: [{ agencies: ['politie', 'gemeente'], level: 'cooperating' }],
+    tasks: [
+      { id: 'ontmantelen', name: 'Lab | ontmantelen', lead: 'politie', support: ['gemeente'] },
+      { id: 'opvang', name: 'Opvang regelen', lead: 'burgemeester' },
+      { id: 'pers', name: 'Pers te woord staan' },
+    ],
+  });
+  const played = timeline(
+    { at: min(10), type: 'released', inject: 'u1' },
+    { at: min(30), type: 'exercise', by: 'wijkagent', authority: 'sluiting' },
+    { at: min(31), type: 'claim', by: 'handhaver', task: 'ontmantelen', as: 'lead' },
+    { at: min(65), type: 'note', by: 'chef', text: 'two\nlines | one pipe' },
+  );
+  const report = buildReport({ scenario: exercise, seed: 7, timeline: played, refused: [{ line: 3, reason: 'bad | line' }] });
+  return renderReportMarkdown(report, exercise);
+}
+
+describe('renderReportMarkdown', () => {
+  it('has every section of the debrief, in English for an English scenario', () => {
+    const markdown = render('en');
+    expect(markdown.startsWith('# Debrief: Oefening Kempenhoeve\n')).toBe(true);
+    expect(markdown).toContain('seed 7');
+    for (const heading of [
+      '## Summary',
+      '## Gaps',
+      '## TVB: tasks × agencies',
+      '## Authorities × roles',
+      '## Cooperation',
+      '## Per agency',
+      '## Timeline',
+      '## Refused lines',
+    ]) {
+      expect(markdown).toContain(`\n${heading}\n`);
+    }
+  });
+
+  it('has Dutch headings for a Dutch scenario', () => {
+    const markdown = render('nl');
+    expect(markdown.startsWith('# Nabespreking: Oefening Kempenhoeve\n')).toBe(true);
+    for (const heading of ['## Samenvatting', '## Knelpunten', '## TVB: taken × organisaties', '## Bevoegdheden × rollen', '## Verloop']) {
+      expect(markdown).toContain(`\n${heading}\n`);
+    }
+  });
+
+  it('groups gaps by code with what the gap means, who, when and the evidence', () => {
+    const markdown = render('en');
+    expect(markdown).toContain('### Authority overreach (`authority-overreach`): 1');
+    expect(markdown).toContain('*What it means:* A role used a power it does not hold');
+    expect(markdown).toContain(
+      '- **high** — Wijkagent (Politie) exercised "Pand sluiten" without holding it.\n  - agencies: Politie · roles: Wijkagent (Politie) · when: 30:00 · evidence: #2',
+    );
+  });
+
+  it('shows the TVB matrix as paper → practice per agency', () => {
+    expect(render('en')).toContain('| "Lab \\| ontmantelen" | Politie | Gemeente | L → · | S → L |  |');
+  });
+
+  it('marks a pair below its ambition', () => {
+    expect(render('en')).toContain('| Gemeente, Politie | no exchange | cooperating | ⚠ below ambition |');
+  });
+
+  it('shows the timeline with clock times, seq numbers, who and what', () => {
+    expect(render('en')).toContain('| 1:05:00 | 4 | Chef (Politie) | notes — two lines \\| one pipe |');
+  });
+
+  it('escapes pipes in user text inside tables, including refused lines', () => {
+    const markdown = render('en');
+    expect(markdown).toContain('| 3 | — | bad \\| line |');
+    const tableLines = markdown.split('\n').filter((line) => line.startsWith('|'));
+    for (const line of tableLines) expect(line.replace(/\\\|/g, '').split('|').length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('tableCell', () => {
+  it('escapes pipes and folds line breaks', () => {
+    expect(tableCell('a | b\r\n  c')).toBe('a \\| b c');
+  });
+});

@@ -27,7 +27,11 @@ Stop with Ctrl-C; a running exercise is paused at the time it reached and resume
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** `samenspel serve`: runs the exercise server until SIGINT or SIGTERM. */
-export async function serveCommand(args: string[], out: (text: string) => void = console.log): Promise<number> {
+export async function serveCommand(
+  args: string[],
+  out: (text: string) => void = console.log,
+  err: (text: string) => void = console.error,
+): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -50,8 +54,8 @@ export async function serveCommand(args: string[], out: (text: string) => void =
   if (values['build-client'] && values.client === undefined) {
     const state = clientBuildState(REPOSITORY_ROOT);
     if (state === 'missing' || state === 'stale') {
-      console.error(`samenspel serve: the browser client is ${state}; building it (vite build)...`);
-      if ((await buildClient(REPOSITORY_ROOT)) !== 0) console.error('samenspel serve: the client build failed; serving the API and a notice page');
+      err(`samenspel serve: the browser client is ${state}; building it (vite build)...`);
+      if ((await buildClient(REPOSITORY_ROOT)) !== 0) err('samenspel serve: the client build failed; serving the API and a notice page');
     }
   }
 
@@ -66,7 +70,7 @@ export async function serveCommand(args: string[], out: (text: string) => void =
     });
   } catch (error) {
     if (error instanceof StorageError || error instanceof ListenError) {
-      console.error(`samenspel serve: ${error.message}`);
+      err(`samenspel serve: ${error.message}`);
       return EXIT.failed;
     }
     throw error;

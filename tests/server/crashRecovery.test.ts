@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { api, control, createHarbourSession, HARBOUR_YAML, joinAs, tempDir, TestClient } from './serverHarness.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/samenspel.js', import.meta.url));
+const children: ChildProcess[] = [];
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  while (cleanups.length > 0) cleanups.pop()?.();
+});
+
+/** Runs `samenspel serve` as a child process on a free port; resolves once it prints its address. */
+function serve(dataDir: string, scenariosDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--scenarios', scenariosDir, '--client', join(dataDir, 'no-client')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start: ${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match?.[1] && output.includes('Press Ctrl-C')) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+describe('a server killed with kill -9', () => {
+  it('comes back on the same data with every acknowledged action, the same timeline, and the session paused', async () => {
+    const root = tempDir('crash');
+    cleanups.push(root.remove);
+    const dataDir = join(root.path, 'data');
+    const scenariosDir = join(root.path, 'scenarios');
+    mkdirSync(scenariosDir);
+    writeFileSync(join(scenariosDir, 'harbour.yaml'), HARBOUR_YAML);
+
+    const first = await serve(dataDir, scenariosDir);
+    const wsUrl = `${first.url.replace('http', 'ws')}/ws`;
+    const session = await createHarbourSession(first.url);
+    const players = [
+      { role: 'wijkagent', token: await joinAs(first.url, session, 'wijkagent', 'Anna') },
+      { role: 'wijkagent', token: await joinAs(first.url, session, 'wijkagent', 'Bram') },
+      { role: 'burgemeester', token: await joinAs(first.url, session, 'burgemeester', 'Carla') },
+    ];
+    await control(first.url, session, { type: 'start' });
+    const facilitator = await TestClient.join(wsUrl, session.sessionId, session.facilitatorKey);
+
+    // Each player sends notes one after another; the server is killed while they are at it.
+    const acked = new Map<string, { seq: number; at: number }>();
+    const sent: { token: string; clientId: string; text: string }[] = [];
+    let killed = false;
+    const play = async (player: (typeof players)[number], index: number) => {
+      const { client } = await TestClient.join(wsUrl, session.sessionId, player.token);
+      for (let n = 0; !killed; n += 1) {
+        const clientId = `p${index}-n${n}`;
+        const text = `note ${clientId}`;
+        sent.push({ token: player.token, clientId, text });
+        const answer = client.next((message) => message.clientId === clientId, { timeoutMs: 60_000 });
+        client.send({ type: 'action', clientId, action: { type: 'note', text } });
+        const ack = await Promise.race([answer, client.closed.then(() => undefined)]);
+        if (ack?.type === 'action_accepted') acked.set(clientId, { seq: ack.seq, at: ack.at });
+        if (!ack) return;
+      }
+    };
+    const playing = players.map((player, index) => play(player, index));
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        if (acked.size >= 30) {
+          clearInterval(check);
+          resolve();
+        }
+      }, 5);
+    });
+    first.child.kill('SIGKILL');
+    killed = true;
+    await exited(first.child);
+    await Promise.all(playing);
+    const lastSeen = facilitator.client.messages.filter((message) => message.type === 'update' || message.type === 'welcome').at(-1);
+    expect(acked.size).toBeGreaterThanOrEqual(30);
+    // Some notes were on their way when the server died.
+    expect(sent.length).toBeGreaterThan(acked.size);
+
+    const second = await serve(dataDir, scenariosDir);
+    expect(second.output()).toContain('brought back 1 unfinished exercise');
+    const state = await api(second.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
+    expect(state.status).toBe(200);
+    expect(state.body.clock.status).toBe('paused');
+    const timeline: any[] = state.body.projection.timeline;
+    // Every acknowledged action is there, at the seq and time it was acknowledged with.
+    for (const [clientId, ack] of acked) {
+      expect(timeline.find((entry) => entry.seq === ack.seq)).toMatchObject({ type: 'note', at: ack.at, text: `note ${clientId}` });
+    }
+    // Everything the facilitator had been sent was stored: it is the start of the restored timeline.
+    expect(timeline.slice(0, lastSeen.projection.timeline.length)).toEqual(lastSeen.projection.timeline);
+
+    // Resending every note with its client id stores the lost ones once and the stored ones not again.
+    const secondWs = `${second.url.replace('http', 'ws')}/ws`;
+    const resenders = new Map<string, TestClient>();
+    for (const { token, clientId, text } of sent) {
+      if (!resenders.has(token)) resenders.set(token, (await TestClient.join(secondWs, session.sessionId, token)).client);
+      const answer = await resenders.get(token)?.request({ type: 'action', clientId, action: { type: 'note', text } }, (message) => message.clientId === clientId);
+      expect(answer.type).toBe('action_accepted');
+      if (acked.has(clientId)) expect({ seq: answer.seq, at: answer.at }).toEqual(acked.get(clientId));
+    }
+    const after = await api(second.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
+    const notes = after.body.projection.timeline.filter((entry: any) => entry.type === 'note').map((entry: any) => entry.text);
+    expect(notes.sort()).toEqual(sent.map((note) => note.text).sort());
+
+    // A clean stop and start gives back exactly the same state.
+    for (const client of resenders.values()) client.close();
+    second.child.kill('SIGTERM');
+    await exited(second.child);
+    const third = await serve(dataDir, scenariosDir);
+    const again = await api(third.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
+    expect(again.body).toEqual(after.body);
+    third.child.kill('SIGTERM');
+    await exited(third.child);
+  }, 120_000);
+});

@@ -53,7 +53,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let hub: WebSocketHub | undefined;
   try {
     const registry = new SessionRegistry(new SessionStore(db), wall, warn);
-    const restoredSessions = registry.restoreOpenSessions();
     const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), warn);
     const api = createApiHandler({ registry, bundled, wall, warn });
     const serveStatic = createStaticHandler(options.clientDir ?? fileURLToPath(new URL('../../dist/client', import.meta.url)));
@@ -88,6 +87,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hub = liveHub;
     liveHub.attach(server);
     await listen(server, options.port, options.host);
+    // Only once the port is ours: bringing a running session back writes its pause to the log.
+    const restoredSessions = registry.restoreOpenSessions();
     const { port } = server.address() as AddressInfo;
     // Listening on every address: the local one is the address to show on this machine.
     const localHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '::1' : options.host;

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
+import { FailurePanel } from '../../components/FailurePanel.tsx';
+import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
+import { ScenarioClock } from '../../components/ScenarioClock.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { useLiveSession, useSession } from '../../store/useSession.ts';
+import { analysableScenario } from '../../view/analysableScenario.ts';
+import { CooperationNetwork } from './CooperationNetwork.tsx';
+import { roomProjection } from './displayProjection.ts';
+import { JoinInvitation } from './JoinInvitation.tsx';
+import { LatestSituation } from './LatestSituation.tsx';
+import { PlaySummary } from './PlaySummary.tsx';
+import { TvbBoard } from './TvbBoard.tsx';
+import './display.css';
+
+/** The projector: before play the way in, during play the situation and the board, after play the summary. */
+export function DisplayScreen({ joinCode }: { joinCode: string | undefined }) {
+  const { t, setScenarioLanguage } = useT();
+  const { sessionId } = useLiveSession();
+  const projection = roomProjection(useSession((state) => state.projection));
+  const timeline = useSession((state) => state.timeline);
+  const language = projection?.scenario.language;
+  useEffect(() => setScenarioLanguage(language), [language, setScenarioLanguage]);
+  if (projection === undefined) return <FailurePanel message={t('display.noKey')} />;
+  const scenario = analysableScenario(projection);
+  return (
+    <main id="main" className="display">
+      <header className="display__header">
+        <h1>{scenario.title}</h1>
+        {projection.status !== 'ready' && <ScenarioClock startTime={scenario.startTime} />}
+        {projection.status !== 'ready' && joinCode !== undefined && projection.status !== 'ended' && <JoinInvitation joinCode={joinCode} compact />}
+        <ConnectionBadge />
+        <LanguageSwitch />
+      </header>
+      {projection.status === 'ready' && (joinCode === undefined ? null : <JoinInvitation joinCode={joinCode} />)}
+      {(projection.status === 'running' || projection.status === 'paused') && (
+        <div className="display__play">
+          <LatestSituation projection={projection} />
+          <TvbBoard scenario={scenario} timeline={timeline} />
+          <CooperationNetwork scenario={scenario} timeline={timeline} />
+        </div>
+      )}
+      {projection.status === 'ended' && (
+        <div className="display__end">
+          <PlaySummary sessionId={sessionId} scenario={scenario} timeline={timeline} releases={projection.releases.length} />
+          <CooperationNetwork scenario={scenario} timeline={timeline} />
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { buildTvbMatrix } from '../../../analysis/tvbMatrix.ts';
+import type { TimelineEntry } from '../../../engine/index.ts';
+import type { Scenario } from '../../../scenario/schema.ts';
+import { useT } from '../../i18n/useT.ts';
+
+/**
+ * Tasks × organisations as played: who claimed the lead, who supports, who declined, which
+ * authorities were used. Only practice: the plan on paper stays for the debrief.
+ */
+export function TvbBoard({ scenario, timeline }: { scenario: Scenario; timeline: readonly TimelineEntry[] }) {
+  const { t } = useT();
+  const matrix = useMemo(() => buildTvbMatrix(scenario, timeline), [scenario, timeline]);
+  const authorityName = (id: string) => scenario.authorities.find((authority) => authority.id === id)?.name ?? id;
+  return (
+    <section className="tvb" aria-labelledby="tvb-heading">
+      <h2 id="tvb-heading">{t('display.tvb')}</h2>
+      {matrix.tasks.length === 0 ? (
+        <p>{t('display.tvb.empty')}</p>
+      ) : (
+        <table className="tvb__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('display.tvb.task')}</th>
+              {scenario.agencies.map((agency) => (
+                <th key={agency.id} scope="col" title={agency.name}>
+                  {agency.short ?? agency.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.tasks.map((row) => (
+              <tr key={row.task}>
+                <th scope="row">{scenario.tasks.find((task) => task.id === row.task)?.name ?? row.task}</th>
+                {row.cells.map((cell) => (
+                  <td key={cell.agency} className={cell.claimedLead.length > 0 ? 'tvb__cell tvb__cell--lead' : cell.claimedSupport.length > 0 ? 'tvb__cell tvb__cell--support' : 'tvb__cell'}>
+                    {cell.claimedLead.length > 0 && <span className="tvb__mark">{t('display.tvb.lead')}</span>}
+                    {cell.claimedSupport.length > 0 && <span className="tvb__mark">{t('display.tvb.support')}</span>}
+                    {cell.declined.length > 0 && <span className="tvb__mark tvb__mark--declined">{t('display.tvb.declined')}</span>}
+                    {[...new Set(cell.exercised.map((use) => use.authority))].map((authority) => (
+                      <span key={authority} className="tvb__authority">
+                        {t('display.tvb.used', { authority: authorityName(authority) })}
+                      </span>
+                    ))}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

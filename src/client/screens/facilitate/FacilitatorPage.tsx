@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { useParams } from 'wouter';
+import { savedCredentials } from '../../api/savedCredentials.ts';
+import { FailurePanel } from '../../components/FailurePanel.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { SessionGate } from '../../components/SessionGate.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { useOpenSession } from '../../live/useOpenSession.ts';
+import { fragmentParams } from '../../paths.ts';
+import { FacilitatorScreen } from './FacilitatorScreen.tsx';
+
+/** The key from the link (`#key=…`), remembered on this device; else the one remembered before. */
+function facilitatorKey(sessionId: string): string | undefined {
+  const fromLink = fragmentParams(window.location.hash).get('key') ?? undefined;
+  if (fromLink !== undefined) savedCredentials.saveFacilitator(sessionId, { key: fromLink });
+  return fromLink ?? savedCredentials.facilitator(sessionId)?.key;
+}
+
+/** `/facilitate/:sessionId#key=…`: the facilitator console. */
+export default function FacilitatorPage() {
+  const { t } = useT();
+  const { sessionId = '' } = useParams<{ sessionId: string }>();
+  const key = useMemo(() => facilitatorKey(sessionId), [sessionId]);
+  const session = useOpenSession(sessionId, key);
+  if (key === undefined) {
+    return (
+      <>
+        <PageHeader title={t('facilitate.title')} />
+        <main id="main">
+          <FailurePanel message={t('facilitate.noKey')} />
+        </main>
+      </>
+    );
+  }
+  return (
+    <SessionGate session={session}>
+      <FacilitatorScreen />
+    </SessionGate>
+  );
+}

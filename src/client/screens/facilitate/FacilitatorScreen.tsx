@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
+import { FailurePanel } from '../../components/FailurePanel.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { paths } from '../../paths.ts';
+import { useLiveSession, useSession } from '../../store/useSession.ts';
+import { ControlPanel } from './ControlPanel.tsx';
+import { EventsPanel } from './EventsPanel.tsx';
+import { InvitePanel } from './InvitePanel.tsx';
+import { LiveFeed } from './LiveFeed.tsx';
+import { LiveGaps } from './LiveGaps.tsx';
+import { SHORTCUT_KEYS } from './shortcutKeys.ts';
+import { UpcomingInjects } from './UpcomingInjects.tsx';
+import { useControl } from './useControl.ts';
+import { useShortcuts } from './useShortcuts.ts';
+
+/** The facilitator's console once connected: steering on the left, what is coming in the middle, what happens on the right. */
+export function FacilitatorScreen() {
+  const { t, setScenarioLanguage } = useT();
+  const { sessionId } = useLiveSession();
+  const projection = useSession((state) => state.projection);
+  const control = useControl();
+  const facilitator = projection?.viewer === 'facilitator' ? projection : undefined;
+  const language = facilitator?.scenario.language;
+  useEffect(() => setScenarioLanguage(language), [language, setScenarioLanguage]);
+
+  const toggle = () => {
+    if (facilitator === undefined) return;
+    const next = { ready: 'start', running: 'pause', paused: 'resume', ended: undefined } as const;
+    const type = next[facilitator.status];
+    if (type !== undefined) control.send({ type });
+  };
+  const releaseNext = () => {
+    const inject = facilitator?.upcoming.find((item) => item.kind === 'inject');
+    if (inject !== undefined && (facilitator?.status === 'running' || facilitator?.status === 'paused')) control.send({ type: 'release', inject: inject.id });
+  };
+  useShortcuts({ [SHORTCUT_KEYS.toggle]: toggle, [SHORTCUT_KEYS.next]: releaseNext });
+
+  if (facilitator === undefined) return <FailurePanel message={t('facilitate.noKey')} />;
+  return (
+    <>
+      <PageHeader title={facilitator.scenario.title}>
+        <ConnectionBadge />
+      </PageHeader>
+      <main id="main" className="console">
+        <div className="console__column">
+          <ControlPanel projection={facilitator} control={control} onToggle={toggle} />
+          <InvitePanel sessionId={sessionId} />
+          <p>
+            <Link href={paths.debrief(sessionId)}>{t('facilitate.debrief')}</Link>
+          </p>
+        </div>
+        <div className="console__column">
+          <UpcomingInjects projection={facilitator} />
+          <EventsPanel projection={facilitator} />
+        </div>
+        <div className="console__column">
+          <LiveGaps projection={facilitator} />
+          <LiveFeed projection={facilitator} />
+        </div>
+      </main>
+    </>
+  );
+}

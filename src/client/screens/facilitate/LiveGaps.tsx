@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { FacilitatorProjection } from '../../../engine/index.ts';
+import { GAP_EXPLANATIONS } from '../../../analysis/gapExplanations.ts';
+import { findPracticeGaps } from '../../../analysis/practiceGaps.ts';
+import type { Gap } from '../../../shared/gap.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useSession } from '../../store/useSession.ts';
+import { formatAt } from '../../view/formatAt.ts';
+
+function gapKey(gap: Gap): string {
+  return [gap.code, gap.task, gap.authority, gap.information, gap.inject, gap.agencies?.join('+'), gap.evidence.join('+')].join('|');
+}
+
+function GapList({ gaps, startTime }: { gaps: Gap[]; startTime: string | undefined }) {
+  const { language } = useT();
+  return (
+    <ul className="gap-list">
+      {gaps.map((gap) => (
+        <li key={gapKey(gap)} className={`gap gap--${gap.severity}`}>
+          <strong>{GAP_EXPLANATIONS[gap.code].title[language]}</strong> <span className="meta">{gap.at === undefined ? '' : formatAt(gap.at, startTime)}</span>
+          <p>{gap.message}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The practice gaps of play so far, recomputed as the timeline grows. Until the end, a gap about
+ * something that has not happened (a task nobody claimed, a request nobody answered: its `at` is
+ * the end of play) is only open, and listed apart.
+ */
+export function LiveGaps({ projection }: { projection: FacilitatorProjection }) {
+  const { t } = useT();
+  const timeline = useSession((state) => state.timeline);
+  const { scenario, status } = projection;
+  const gaps = useMemo(() => findPracticeGaps(scenario, timeline), [scenario, timeline]);
+  const provisional = (gap: Gap) => status !== 'ended' && gap.at === scenario.duration;
+  const happened = gaps.filter((gap) => !provisional(gap));
+  const open = gaps.filter(provisional);
+  return (
+    <section className="panel gaps" aria-labelledby="gaps-heading">
+      <h2 id="gaps-heading">{t('facilitate.gaps')}</h2>
+      {happened.length === 0 ? <p>{t('facilitate.gaps.empty')}</p> : <GapList gaps={happened} startTime={scenario.startTime} />}
+      {open.length > 0 && (
+        <details>
+          <summary>
+            {t('facilitate.gaps.open')} ({open.length})
+          </summary>
+          <GapList gaps={open} startTime={scenario.startTime} />
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,9 +1,10 @@
 import type { ReleasedEntry } from '../engine/timeline.ts';
 import type { Expectation } from '../scenario/schema.ts';
 import { addressedAgencies, agencyOf } from '../scenario/scenarioIndex.ts';
-import { formatClock, formatDuration } from '../shared/duration.ts';
+import { formatDuration } from '../shared/duration.ts';
 import type { Gap } from '../shared/gap.ts';
 import { sortedUnique } from '../shared/sortedUnique.ts';
+import { clockTime } from './clockTime.ts';
 import { actorAgency, type PlayRecord } from './playRecord.ts';
 import { practiceGap } from './practiceGap.ts';
 import type { ScenarioNames } from './scenarioNames.ts';
@@ -70,8 +71,8 @@ function findLateResponses(play: PlayRecord, names: ScenarioNames, expected: rea
         at: claim.at,
         evidence: [release.seq, claim.seq],
         message: names.say(
-          `${names.role(claim.by)} claimed the lead of ${names.task(expectation.task)} at ${formatClock(claim.at)}, ${late} after the deadline ${formatClock(deadline)} set by ${names.release(release.inject)}.`,
-          `${names.role(claim.by)} nam om ${formatClock(claim.at)} de leiding over ${names.task(expectation.task)}, ${late} na de deadline ${formatClock(deadline)} van ${names.release(release.inject)}.`,
+          `${names.role(claim.by)} claimed the lead of ${names.task(expectation.task)} at ${clockTime(claim.at)}, ${late} after the deadline ${clockTime(deadline)} set by ${names.release(release.inject)}.`,
+          `${names.role(claim.by)} nam om ${clockTime(claim.at)} de leiding over ${names.task(expectation.task)}, ${late} na de deadline ${clockTime(deadline)} van ${names.release(release.inject)}.`,
         ),
       }),
     ];

@@ -24,8 +24,6 @@ export interface AuthorityUse {
 /** The timeline read once for analysis: releases, actions, lead claims and authority uses. */
 export interface PlayRecord {
   index: ScenarioIndex;
-  /** Every timeline entry, in seq order. */
-  entries: TimelineEntry[];
   /** The release of each inject or event that was released. */
   releases: ReadonlyMap<string, ReleasedEntry>;
   /** Participant actions, in seq order. */
@@ -72,14 +70,14 @@ function authorityUseOf(index: ScenarioIndex, action: ActionEntry): AuthorityUse
 /** Reads a timeline against its scenario; the analysis functions share this one reading. */
 export function readPlay(scenario: Scenario, timeline: readonly TimelineEntry[]): PlayRecord {
   const index = indexScenario(scenario);
-  const entries = [...timeline].sort((a, b) => a.seq - b.seq);
   const releases = new Map<string, ReleasedEntry>();
   const leadClaims = new Map<string, ActionEntryOf<'claim'>[]>();
   const practiceLeads = new Map<string, string>();
   const actions: ActionEntry[] = [];
   const authorityUses: AuthorityUse[] = [];
 
-  for (const entry of entries) {
+  // The engine hands entries over in seq order; sorting keeps "first" meaningful for any caller.
+  for (const entry of [...timeline].sort((a, b) => a.seq - b.seq)) {
     if (entry.type === 'released') {
       if (!releases.has(entry.inject)) releases.set(entry.inject, entry);
       continue;
@@ -95,5 +93,5 @@ export function readPlay(scenario: Scenario, timeline: readonly TimelineEntry[])
     if (use) authorityUses.push(use);
   }
 
-  return { index, entries, releases, actions, leadClaims, practiceLeads, authorityUses };
+  return { index, releases, actions, leadClaims, practiceLeads, authorityUses };
 }

@@ -1,10 +1,11 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import { ACTION_TYPES, type ActionType } from '../shared/actions.ts';
-import { formatClock, formatDuration } from '../shared/duration.ts';
+import { formatDuration } from '../shared/duration.ts';
 import { GAP_CODES, type Gap, type GapSeverity } from '../shared/gap.ts';
 import type { Translations } from '../shared/language.ts';
 import type { AgencySummary } from './agencySummary.ts';
+import { clockTime } from './clockTime.ts';
 import { isLowerLevel } from './cooperation.ts';
 import { describeEntry } from './describeEntry.ts';
 import { explainGap } from './gapExplanations.ts';
@@ -64,7 +65,7 @@ function gapLines(gap: Gap, names: ScenarioNames): string[] {
   const details = [
     gap.agencies === undefined || gap.agencies.length === 0 ? '' : `${names.say('agencies', 'organisaties')}: ${names.agencies(gap.agencies)}`,
     gap.roles === undefined || gap.roles.length === 0 ? '' : `${names.say('roles', 'rollen')}: ${gap.roles.map(names.role).join(', ')}`,
-    gap.at === undefined ? '' : `${names.say('when', 'wanneer')}: ${formatClock(gap.at)}`,
+    gap.at === undefined ? '' : `${names.say('when', 'wanneer')}: ${clockTime(gap.at)}`,
     gap.evidence.length === 0 ? '' : `${names.say('evidence', 'bewijs')}: ${seqList(gap.evidence)}`,
   ].filter((detail) => detail !== '');
   return [`- **${names.pick(SEVERITY_NAMES[gap.severity])}** — ${gap.message}`, ...(details.length > 0 ? [`  - ${details.join(' · ')}`] : [])];
@@ -166,7 +167,7 @@ function cooperationSection(report: DebriefReport, names: ScenarioNames): string
   const quiet = report.cooperation.length - shown.length;
   const header = [names.say('Agencies', 'Organisaties'), names.say('Level', 'Niveau'), names.say('Ambition', 'Ambitie'), ''];
   const body = shown.map((pair) => [
-    names.agencies(pair.agencies),
+    pair.agencies.map(names.agency).join(' ↔ '),
     names.cooperation(pair.level),
     pair.ambition === undefined ? '—' : names.cooperation(pair.ambition),
     pair.ambition !== undefined && isLowerLevel(pair.level, pair.ambition) ? names.say('⚠ below ambition', '⚠ onder de ambitie') : '',
@@ -182,20 +183,41 @@ function agencyRow(summary: AgencySummary, names: ScenarioNames): string[] {
   const byType = ACTION_TYPES.filter((type) => summary.actions[type] > 0)
     .map((type) => `${names.pick(ACTION_TYPE_NAMES[type])} ${summary.actions[type]}`)
     .join(', ');
-  const responses = summary.responses.map(({ inject, response }) =>
-    response === undefined
-      ? names.say(`${names.release(inject)}: no response`, `${names.release(inject)}: geen reactie`)
-      : names.say(`${names.release(inject)}: after ${formatDuration(response.after)}`, `${names.release(inject)}: na ${formatDuration(response.after)}`),
-  );
-  return [names.agency(summary.agency), String(summary.total), byType === '' ? '—' : byType, responses.length === 0 ? '—' : responses.join('; ')];
+  const answered = summary.responses.filter((time) => time.response !== undefined).length;
+  return [names.agency(summary.agency), String(summary.total), byType === '' ? '—' : byType, `${answered}/${summary.responses.length}`];
 }
 
-function agenciesSection(report: DebriefReport, names: ScenarioNames): string[] {
+/** Releases × agencies: how long each addressed agency took to respond. */
+function responseTimesTable(report: DebriefReport, scenario: Scenario, names: ScenarioNames): string[] {
+  const released = report.timeline.flatMap((entry) => (entry.type === 'released' ? [entry] : []));
+  if (released.length === 0) return [];
+  const header = [
+    names.say('Inject', 'Inject'),
+    names.say('Released', 'Vrijgegeven'),
+    ...report.agencies.map((summary) => shortName(scenario, summary.agency)),
+  ];
+  const body = released.map((release) => [
+    names.release(release.inject),
+    clockTime(release.at),
+    ...report.agencies.map((summary) => {
+      const time = summary.responses.find((candidate) => candidate.inject === release.inject);
+      if (time === undefined) return '';
+      return time.response === undefined ? '✗' : formatDuration(time.response.after);
+    }),
+  ]);
+  const legend = names.say(
+    'Time from release to the agency\'s first response (a respond, decide or escalate about the inject, or a claim or decline of a task it expects). ✗ = no response; empty = not addressed.',
+    'Tijd van vrijgeven tot de eerste reactie van de organisatie (reageren, besluiten of opschalen over de inject, of een taak die de inject verwacht claimen of afwijzen). ✗ = geen reactie; leeg = niet geadresseerd.',
+  );
+  return [`### ${names.say('Time to first response', 'Tijd tot eerste reactie')}`, '', legend, '', ...table(header, body), ''];
+}
+
+function agenciesSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames): string[] {
   const header = [
     names.say('Agency', 'Organisatie'),
     names.say('Actions', 'Acties'),
     names.say('By type', 'Per soort'),
-    names.say('First response per inject', 'Eerste reactie per inject'),
+    names.say('Injects responded to', 'Injects beantwoord'),
   ];
   return [
     `## ${names.say('Per agency', 'Per organisatie')}`,
@@ -205,6 +227,7 @@ function agenciesSection(report: DebriefReport, names: ScenarioNames): string[] 
       report.agencies.map((summary) => agencyRow(summary, names)),
     ),
     '',
+    ...responseTimesTable(report, scenario, names),
   ];
 }
 
@@ -214,7 +237,7 @@ function timelineSection(report: DebriefReport, names: ScenarioNames): string[] 
   const header = [names.say('Time', 'Tijd'), '#', names.say('Who', 'Wie'), names.say('What', 'Wat')];
   const body = report.timeline.map((entry) => {
     const { who, what } = describeEntry(entry, names);
-    return [formatClock(entry.at), String(entry.seq), who, what];
+    return [clockTime(entry.at), String(entry.seq), who, what];
   });
   return [heading, '', ...table(header, body), ''];
 }
@@ -232,14 +255,14 @@ export function renderReportMarkdown(report: DebriefReport, scenario: Scenario):
   return [
     `# ${names.say('Debrief', 'Nabespreking')}: ${report.scenario.title}`,
     '',
-    `${names.say('Scenario', 'Scenario')} \`${report.scenario.id}\` · ${names.say('seed', 'seed')} ${report.seed} · ${names.say('duration', 'duur')} ${formatClock(scenario.duration)}`,
+    `${names.say('Scenario', 'Scenario')} \`${report.scenario.id}\` · ${names.say('seed', 'seed')} ${report.seed} · ${names.say('duration', 'duur')} ${clockTime(scenario.duration)}`,
     '',
     ...summarySection(report, names),
     ...gapsSection(report, scenario, names),
     ...tvbTaskSection(report.tvb.tasks, scenario, names),
     ...tvbAuthoritySection(report.tvb.authorities, names),
     ...cooperationSection(report, names),
-    ...agenciesSection(report, names),
+    ...agenciesSection(report, scenario, names),
     ...timelineSection(report, names),
     ...refusedSection(report, names),
   ].join('\n');

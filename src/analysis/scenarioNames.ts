@@ -83,6 +83,10 @@ export function scenarioNames(scenario: Scenario): ScenarioNames {
       `"${index.releases.get(decision)?.decision?.options.find((candidate) => candidate.id === option)?.label ?? option}"`,
     level: (level) => translated(LEVEL_NAMES, level),
     cooperation: (level) => translated(COOPERATION_NAMES, level),
-    agencies: (ids) => ids.map(agency).join(', '),
+    agencies: (ids) => {
+      const listed = ids.map(agency);
+      // Agency names such as "Politie, district Heidebeek" carry commas of their own.
+      return listed.join(listed.some((name) => name.includes(',')) ? '; ' : ', ');
+    },
   };
 }

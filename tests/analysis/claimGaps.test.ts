@@ -84,7 +84,7 @@ describe('late-response', () => {
         at: min(25) + 1,
         evidence: [1, 2],
         message:
-          'Chef (Politie) claimed the lead of "Drugslab veilig ontmantelen" at 25:01, 1s after the deadline 25:00 set by inject "Lab smell".',
+          'Chef (Politie) claimed the lead of "Drugslab veilig ontmantelen" at 0:25:01, 1s after the deadline 0:25:00 set by inject "Lab smell".',
       },
     ]);
   });

@@ -55,7 +55,7 @@ describe('renderReportMarkdown', () => {
     expect(markdown).toContain('### Authority overreach (`authority-overreach`): 1');
     expect(markdown).toContain('*What it means:* A role used a power it does not hold');
     expect(markdown).toContain(
-      '- **high** — Wijkagent (Politie) exercised "Pand sluiten" without holding it.\n  - agencies: Politie · roles: Wijkagent (Politie) · when: 30:00 · evidence: #2',
+      '- **high** — Wijkagent (Politie) exercised "Pand sluiten" without holding it.\n  - agencies: Politie · roles: Wijkagent (Politie) · when: 0:30:00 · evidence: #2',
     );
   });
 
@@ -64,7 +64,14 @@ describe('renderReportMarkdown', () => {
   });
 
   it('marks a pair below its ambition', () => {
-    expect(render('en')).toContain('| Gemeente, Politie | no exchange | cooperating | ⚠ below ambition |');
+    expect(render('en')).toContain('| Gemeente ↔ Politie | no exchange | cooperating | ⚠ below ambition |');
+  });
+
+  it('summarises each agency and times its first response to each release addressed to it', () => {
+    const markdown = render('en');
+    expect(markdown).toContain('| Politie | 2 | exercise 1, note 1 | 0/1 |');
+    expect(markdown).toContain('| Inject | Released | POL | Gemeente | OM |');
+    expect(markdown).toContain('| inject "Lab smell" | 0:10:00 | ✗ |  |  |');
   });
 
   it('shows the timeline with clock times, seq numbers, who and what', () => {

@@ -26,12 +26,6 @@ export class RateLimiter {
     return true;
   }
 
-  /** Seconds until the key has a token again (0 when it has one now). */
-  secondsUntilNext(key: string, now: number): number {
-    const bucket = this.refilled(key, now);
-    return bucket.tokens >= 1 ? 0 : Math.ceil((1 - bucket.tokens) / this.options.perSecond);
-  }
-
   private refilled(key: string, now: number): Bucket {
     const bucket = this.buckets.get(key) ?? { tokens: this.options.burst, updated: now };
     bucket.tokens = Math.min(this.options.burst, bucket.tokens + ((now - bucket.updated) / 1000) * this.options.perSecond);

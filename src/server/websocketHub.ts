@@ -218,27 +218,27 @@ export class WebSocketHub {
     }
   }
 
-  /** Sends each member its update, computing each distinct view once. */
+  /**
+   * Sends each member its update, computing each distinct view once. A change with timeline
+   * entries goes only to the viewers who may see one of them: in a big room most actions concern
+   * one agency, and the others' screens have nothing new to show. A change of the clock alone
+   * (pause, resume, speed, an advance that releases nothing) goes to everyone.
+   */
   private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: SessionChange): void {
     const clock = session.clockView();
-    const serialized = new Map<string, string>();
+    const serialized = new Map<string, string | undefined>();
     for (const member of members) {
       const viewer = member.joined?.viewer;
       if (!viewer) continue;
       const key = viewerKey(viewer);
-      let text = serialized.get(key);
-      if (text === undefined) {
-        const update: ServerMessage = {
-          type: 'update',
-          seq: session.seq,
-          clock,
-          entries: change.entries.filter((entry) => session.isVisible(entry, viewer)),
-          projection: session.projectionFor(viewer),
-        };
-        text = JSON.stringify(update);
-        serialized.set(key, text);
+      if (!serialized.has(key)) {
+        const entries = change.entries.filter((entry) => session.isVisible(entry, viewer));
+        const concerned = change.entries.length === 0 || entries.length > 0;
+        const update = (): ServerMessage => ({ type: 'update', seq: session.seq, clock, entries, projection: session.projectionFor(viewer) });
+        serialized.set(key, concerned ? JSON.stringify(update()) : undefined);
       }
-      this.sendText(member, text);
+      const text = serialized.get(key);
+      if (text !== undefined) this.sendText(member, text);
     }
   }
 

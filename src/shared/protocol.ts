@@ -210,12 +210,9 @@ export interface UpdateMessage<Projection, Entry> {
 export type ServerMessage<Projection = unknown, Entry = unknown> =
   | WelcomeMessage<Projection, Entry>
   | UpdateMessage<Projection, Entry>
-  | { type: 'clock'; clock: ClockView }
   | { type: 'action_accepted'; clientId: string; seq: number; at: number }
   | { type: 'action_refused'; clientId: string; code: string; reason: string }
   | { type: 'control_accepted'; requestId: string; clock: ClockView }
   | { type: 'control_refused'; requestId: string; code: string; reason: string }
   | { type: 'pong'; nonce?: string }
   | { type: 'error'; code: ErrorCode; message: string; protocolVersion?: number };
-
-export type ServerMessageType = ServerMessage['type'];

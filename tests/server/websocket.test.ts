@@ -59,6 +59,21 @@ describe('the WebSocket protocol', () => {
     for (const { client } of [police, mayor, display, facilitator]) client.close();
   });
 
+  it('sends nothing to a viewer who may see nothing of a change, and clock changes to everyone', async () => {
+    const session = await createHarbourSession(test.url);
+    await control(test.url, session, { type: 'start' });
+    const police = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'wijkagent'));
+    const mayor = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'burgemeester'));
+    await police.client.request({ type: 'action', clientId: 'n1', action: { type: 'note', text: 'police only' } }, (message) => message.clientId === 'n1');
+    const paused = mayor.client.next((message) => message.type === 'update');
+    await control(test.url, session, { type: 'pause' });
+    // The first update the mayor gets is the pause: the police note never reached them.
+    expect(await paused).toMatchObject({ seq: 2, entries: [], clock: { status: 'paused' } });
+    expect(mayor.client.frames.join('')).not.toContain('police only');
+    police.client.close();
+    mayor.client.close();
+  });
+
   it('takes a participant action, acknowledges it once stored and shows it to the agency', async () => {
     const session = await createHarbourSession(test.url);
     await control(test.url, session, { type: 'start' });

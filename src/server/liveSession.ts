@@ -300,7 +300,8 @@ export class LiveSession {
     this.cancelTimer = undefined;
     if (this.state.status !== 'running') return;
     const due = nextDueAt(this.scenario, this.state);
-    if (due === undefined) return;
+    // The clock stops at the duration: something due later would never come.
+    if (due === undefined || due > this.scenario.duration) return;
     const wait = this.clock.msUntil(due);
     if (wait === undefined) return;
     this.cancelTimer = this.wall.setTimer(Math.ceil(wait), () => this.onTimer(due));

@@ -1,0 +1,177 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadOutbox, outboxKey, persistOutbox } from '../../../src/client/connection/outboxStorage.ts';
+import { reconnectDelay } from '../../../src/client/connection/reconnectDelay.ts';
+import { SessionConnection } from '../../../src/client/connection/sessionConnection.ts';
+import { createSessionStore, type SessionStore } from '../../../src/client/store/sessionStore.ts';
+import { CLOSE_CODES, PROTOCOL_VERSION } from '../../../src/shared/protocol.ts';
+import { FakeServer } from '../support/fakeServer.ts';
+import { FakeSocket } from '../support/fakeSocket.ts';
+import { smallScenario } from '../support/scenario.ts';
+
+const police = { kind: 'participant', role: 'wijkagent' } as const;
+let connection: SessionConnection;
+
+function connect(store: SessionStore = createSessionStore()) {
+  connection = new SessionConnection({ sessionId: 's1', credential: 'token-1', store, openSocket: () => new FakeSocket(), heartbeatMs: 1000 });
+  connection.start();
+  return store;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  FakeSocket.reset();
+});
+
+afterEach(() => {
+  connection.stop();
+  vi.useRealTimers();
+});
+
+describe('the live connection', () => {
+  it('says hello with the protocol version, the session and the credential', () => {
+    const store = connect();
+    expect(store.getState().connection.status).toBe('connecting');
+    FakeSocket.latest().open();
+    expect(FakeSocket.latest().sent).toEqual([{ type: 'hello', protocolVersion: PROTOCOL_VERSION, sessionId: 's1', credential: 'token-1' }]);
+  });
+
+  it('is online after the welcome and feeds the store from it', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.welcome(police));
+    expect(store.getState().connection.status).toBe('online');
+    expect(store.getState().timeline).toHaveLength(1);
+  });
+
+  it('reconnects after a drop with backoff and asks only for what it missed', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.welcome(police));
+    FakeSocket.latest().drop();
+    expect(store.getState().connection).toMatchObject({ status: 'offline', attempt: 1 });
+    expect(FakeSocket.instances).toHaveLength(1);
+    vi.advanceTimersByTime(reconnectDelay(1, () => 1));
+    expect(FakeSocket.instances).toHaveLength(2);
+    FakeSocket.latest().open();
+    expect(FakeSocket.latest().sentOf('hello')[0]).toMatchObject({ lastSeq: 1 });
+  });
+
+  it('waits longer after each failed attempt, up to thirty seconds', () => {
+    expect(reconnectDelay(1, () => 0.5)).toBe(500);
+    expect(reconnectDelay(2, () => 0.5)).toBe(1000);
+    expect(reconnectDelay(3, () => 0.5)).toBe(2000);
+    expect(reconnectDelay(20, () => 0.5)).toBe(30_000);
+    expect(reconnectDelay(1, () => 0)).toBe(400);
+  });
+
+  it('queues actions made offline and sends each once after the next welcome', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.welcome(police));
+    FakeSocket.latest().drop();
+    const clientId = connection.sendAction({ type: 'note', text: 'geschreven in de kelder' });
+    expect(store.getState().outbox).toEqual([{ clientId, action: { type: 'note', text: 'geschreven in de kelder' } }]);
+    vi.advanceTimersByTime(30_000);
+    const socket = FakeSocket.latest();
+    socket.open();
+    expect(socket.sentOf('action')).toEqual([]);
+    socket.receive(server.welcome(police, 1));
+    expect(socket.sentOf('action')).toEqual([{ type: 'action', clientId, action: { type: 'note', text: 'geschreven in de kelder' } }]);
+    socket.receive({ type: 'action_accepted', clientId, seq: 2, at: 0 });
+    expect(store.getState().outbox).toEqual([]);
+    expect(store.getState().actionOutcomes[clientId]).toEqual({ status: 'accepted', seq: 2, at: 0 });
+  });
+
+  it('resends an unanswered action with the same client id, so the server can store it once', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.welcome(police));
+    const clientId = connection.sendAction({ type: 'claim', task: 'ontmantelen', as: 'lead' });
+    expect(FakeSocket.latest().sentOf('action')).toHaveLength(1);
+    FakeSocket.latest().drop();
+    vi.advanceTimersByTime(30_000);
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.welcome(police, 1));
+    expect(FakeSocket.latest().sentOf('action')).toEqual([{ type: 'action', clientId, action: { type: 'claim', task: 'ontmantelen', as: 'lead' } }]);
+  });
+
+  it('gives up for good on a wrong key and says why, without retrying', () => {
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive({ type: 'error', code: 'wrong-credential', message: 'this key or token does not belong to this exercise' });
+    FakeSocket.latest().drop(CLOSE_CODES.unauthorized);
+    vi.advanceTimersByTime(60_000);
+    expect(store.getState().connection).toMatchObject({ status: 'failed', failure: { code: 'wrong-credential' } });
+    expect(FakeSocket.instances).toHaveLength(1);
+  });
+
+  it('treats a close for an unknown session as final even without an error message', () => {
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().drop(CLOSE_CODES.sessionNotFound);
+    expect(store.getState().connection.failure?.code).toBe('session-not-found');
+  });
+
+  it('pings while connected and reconnects when the server falls silent', () => {
+    const server = new FakeServer(smallScenario());
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.welcome(police));
+    vi.advanceTimersByTime(1000);
+    expect(FakeSocket.latest().sentOf('ping')).toHaveLength(1);
+    vi.advanceTimersByTime(2000);
+    expect(store.getState().connection.status).toBe('offline');
+  });
+
+  it('refuses a facilitator command at once while not connected', () => {
+    const store = connect();
+    const requestId = connection.sendControl({ type: 'start' });
+    expect(store.getState().controlOutcomes[requestId]).toMatchObject({ status: 'refused', code: 'offline' });
+  });
+
+  it('sends a facilitator command with a request id and records the answer', () => {
+    const server = new FakeServer(smallScenario());
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.welcome({ kind: 'facilitator' }));
+    const requestId = connection.sendControl({ type: 'speed', factor: 2 });
+    expect(FakeSocket.latest().sentOf('control')).toEqual([{ type: 'control', requestId, control: { type: 'speed', factor: 2 } }]);
+    FakeSocket.latest().receive({ type: 'control_refused', requestId, code: 'not-running', reason: 'play is not running' });
+    expect(store.getState().controlOutcomes[requestId]).toEqual({ status: 'refused', code: 'not-running', reason: 'play is not running' });
+  });
+});
+
+describe('the saved outbox', () => {
+  it('survives a reload: what was queued comes back from local storage', () => {
+    const key = outboxKey('s1', 'p1');
+    const store = createSessionStore();
+    const stop = persistOutbox(store, localStorage, key);
+    store.getState().enqueueAction({ clientId: 'c1', action: { type: 'note', text: 'bewaard' } });
+    stop();
+    expect(loadOutbox(localStorage, key)).toEqual([{ clientId: 'c1', action: { type: 'note', text: 'bewaard' } }]);
+  });
+
+  it('is cleared from storage once everything was answered', () => {
+    const key = outboxKey('s1', 'p1');
+    const store = createSessionStore();
+    persistOutbox(store, localStorage, key);
+    store.getState().enqueueAction({ clientId: 'c1', action: { type: 'note', text: 'x' } });
+    store.getState().settleAction('c1', { status: 'accepted', seq: 3, at: 60 });
+    expect(localStorage.getItem(key)).toBeNull();
+  });
+
+  it('drops unreadable saved data instead of sending it', () => {
+    localStorage.setItem('k', '{"not":"a list"');
+    expect(loadOutbox(localStorage, 'k')).toEqual([]);
+    localStorage.setItem('k', JSON.stringify([{ clientId: 'ok', action: { type: 'note', text: 'x' } }, { junk: true }]));
+    expect(loadOutbox(localStorage, 'k').map((pending) => pending.clientId)).toEqual(['ok']);
+  });
+});

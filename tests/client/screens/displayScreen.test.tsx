@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DisplayScreen } from '../../../src/client/screens/display/DisplayScreen.tsx';
+import { FakeServer } from '../support/fakeServer.ts';
+import { renderLive } from '../support/renderLive.tsx';
+import { smallScenario } from '../support/scenario.ts';
+
+const display = { kind: 'display' } as const;
+
+describe('the projector display', () => {
+  it('shows the title, the join code and its QR code before play', () => {
+    const server = new FakeServer(smallScenario());
+    renderLive(<DisplayScreen joinCode="K7MP2Q" />, { server, viewer: display });
+    expect(screen.getByRole('heading', { level: 1, name: 'Kleine oefening' })).toBeInTheDocument();
+    expect(screen.getByText('K7MP2Q')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: `Join at ${window.location.origin}/join/K7MP2Q` })).toBeInTheDocument();
+  });
+
+  it('shows the latest released situation during play, never the facilitator’s notes', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' }, { type: 'ADVANCE', to: 600 });
+    const { container } = renderLive(<DisplayScreen joinCode="K7MP2Q" />, { server, viewer: display });
+    const latest = screen.getByRole('region', { name: 'Latest situation' });
+    expect(within(latest).getByRole('heading', { name: 'Chalet sluiten?' })).toBeInTheDocument();
+    expect(container.textContent).not.toContain('GEHEIME NOTITIE');
+    expect(container.textContent).not.toContain('Alleen voor de politie');
+  });
+
+  it('keeps the notes off the screen even when opened with the facilitator key', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { container } = renderLive(<DisplayScreen joinCode={undefined} />, { server, viewer: { kind: 'facilitator' } });
+    expect(screen.getByRole('heading', { name: 'Start van de actiedag' })).toBeInTheDocument();
+    expect(container.textContent).not.toContain('GEHEIME NOTITIE');
+    expect(container.textContent).not.toContain('Joker: alleen als het stil is');
+  });
+
+  it('fills the TVB board with lead and support claims and the authorities used', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply(
+      { type: 'START' },
+      { type: 'ACTION', action: { type: 'claim', by: 'handhaver', task: 'ontmantelen', as: 'lead' } },
+      { type: 'ACTION', action: { type: 'claim', by: 'wijkagent', task: 'ontmantelen', as: 'support' } },
+      { type: 'ACTION', action: { type: 'exercise', by: 'burgemeester', authority: 'sluiting-13b', task: 'ontmantelen' } },
+    );
+    renderLive(<DisplayScreen joinCode="K7MP2Q" />, { server, viewer: display });
+    const board = screen.getByRole('table');
+    const row = within(board).getByRole('row', { name: /Drugslab ontmantelen/ });
+    const [police, municipality, tax] = within(row).getAllByRole('cell');
+    expect(police).toHaveTextContent('Support');
+    expect(municipality).toHaveTextContent('Lead');
+    expect(municipality).toHaveTextContent('Used Pand sluiten (13b)');
+    expect(tax?.textContent).toBe('');
+  });
+
+  it('draws the cooperation network with an edge for each pair that exchanged something', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply(
+      { type: 'START' },
+      { type: 'ACTION', action: { type: 'share', by: 'handhaver', information: 'buurtinfo', with: 'politie' } },
+      { type: 'ACTION', action: { type: 'request', by: 'wijkagent', from: 'gemeente', task: 'opvang' } },
+    );
+    const { container } = renderLive(<DisplayScreen joinCode="K7MP2Q" />, { server, viewer: display });
+    const network = screen.getByRole('region', { name: 'Cooperation network' });
+    expect(await within(network).findByText('coordinating', { selector: '.react-flow__edge-text' })).toBeInTheDocument();
+    expect(container.querySelectorAll('.react-flow__node')).toHaveLength(3);
+    expect(container.querySelectorAll('.react-flow__edge')).toHaveLength(1);
+  });
+
+  it('sums play up after the end and leads into the debrief', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply(
+      { type: 'START' },
+      { type: 'ACTION', action: { type: 'share', by: 'handhaver', information: 'buurtinfo', with: 'politie' } },
+      { type: 'END' },
+    );
+    renderLive(<DisplayScreen joinCode="K7MP2Q" />, { server, viewer: display });
+    expect(screen.getByRole('heading', { name: 'The exercise has ended' })).toBeInTheDocument();
+    expect(screen.getByText('Actions taken').nextElementSibling).toHaveTextContent('1');
+    expect(screen.getByText('Pairs of organisations that worked together').nextElementSibling).toHaveTextContent('1');
+    expect(screen.getByRole('link', { name: /Next: the debrief/ })).toHaveAttribute('href', '/debrief/s1');
+  });
+});

@@ -1,0 +1,131 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { savedCredentials } from '../../../src/client/api/savedCredentials.ts';
+import { FacilitatorScreen } from '../../../src/client/screens/facilitate/FacilitatorScreen.tsx';
+import { FakeServer } from '../support/fakeServer.ts';
+import { renderLive } from '../support/renderLive.tsx';
+import { smallScenario } from '../support/scenario.ts';
+
+const facilitator = { kind: 'facilitator' } as const;
+
+function controls(socket: { sentOf(type: string): Record<string, unknown>[] }) {
+  return socket.sentOf('control').map((message) => message.control);
+}
+
+describe('the facilitator console', () => {
+  it('starts the exercise with the start button', async () => {
+    const server = new FakeServer(smallScenario());
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(controls(socket)).toEqual([{ type: 'start' }]);
+  });
+
+  it('pauses with the P shortcut and releases the next inject with N, as listed on screen', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    expect(screen.getByText('Release the next inject now')).toBeInTheDocument();
+    await user.keyboard('p');
+    await user.keyboard('n');
+    expect(controls(socket)).toEqual([{ type: 'pause' }, { type: 'release', inject: 'i02' }]);
+  });
+
+  it('ignores shortcuts while typing in a field', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    await user.click(screen.getByLabelText('Speed'));
+    await user.keyboard('p');
+    expect(controls(socket)).toEqual([]);
+  });
+
+  it('lists the upcoming injects with their notes, to release now or skip', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    const upcoming = screen.getByRole('region', { name: 'Upcoming injects' });
+    const items = within(upcoming).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual(['Chalet sluiten?', 'Alleen voor de politie']);
+    expect(within(items[0] as HTMLElement).getByText('T+10:00 (06:10)')).toBeInTheDocument();
+    await user.click(within(items[1] as HTMLElement).getByRole('button', { name: 'Skip' }));
+    await user.click(within(items[0] as HTMLElement).getByRole('button', { name: 'Release now' }));
+    expect(controls(socket)).toEqual([
+      { type: 'skip', inject: 'i03' },
+      { type: 'release', inject: 'i02' },
+    ]);
+  });
+
+  it('marks wildcards among the events and fires one by hand', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    const events = screen.getByRole('region', { name: 'Unexpected events' });
+    const wildcard = within(events).getByText('Pers aan de poort').closest('li') as HTMLElement;
+    expect(within(wildcard).getByText('Wildcard')).toBeInTheDocument();
+    expect(within(wildcard).getByText('Joker: alleen als het stil is')).toBeInTheDocument();
+    const timed = within(events).getByText('Stroomstoring').closest('li') as HTMLElement;
+    expect(within(timed).queryByText('Wildcard')).not.toBeInTheDocument();
+    expect(within(timed).getByText('at T+30:00 (06:30)')).toBeInTheDocument();
+    await user.click(within(wildcard).getByRole('button', { name: 'Fire' }));
+    expect(controls(socket)).toEqual([{ type: 'fire', event: 'u1' }]);
+  });
+
+  it('shows the server’s reason when a command is refused', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    await user.click(screen.getByRole('button', { name: '+5m' }));
+    const [sent] = socket.sentOf('control');
+    expect(sent?.control).toEqual({ type: 'advance', by: '5m' });
+    act(() => socket.receive({ type: 'control_refused', requestId: sent?.requestId, code: 'beyond-duration', reason: 'that is past the end of play' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Refused: that is past the end of play');
+  });
+
+  it('ends the exercise only after the facilitator confirms', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    await user.click(screen.getByRole('button', { name: 'End exercise' }));
+    expect(controls(socket)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'End exercise' }));
+    expect(controls(socket)).toEqual([{ type: 'end' }]);
+    confirm.mockRestore();
+  });
+
+  it('changes the clock speed', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    await user.selectOptions(screen.getByLabelText('Speed'), '×10');
+    expect(controls(socket)).toEqual([{ type: 'speed', factor: 10 }]);
+  });
+
+  it('shows the join code with a QR code and the links for participants and the projector', () => {
+    savedCredentials.saveFacilitator('s1', { key: 'fkey', joinCode: 'K7MP2Q', displayKey: 'dkey' });
+    const server = new FakeServer(smallScenario());
+    renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    const invite = screen.getByRole('region', { name: 'Invite' });
+    expect(within(invite).getByText('K7MP2Q')).toBeInTheDocument();
+    expect(within(invite).getByRole('img', { name: 'Link for participants' })).toBeInTheDocument();
+    expect(within(invite).getByRole('textbox', { name: 'Link for participants' })).toHaveValue(`${window.location.origin}/join/K7MP2Q`);
+    expect(within(invite).getByRole('textbox', { name: 'Link for the projector' })).toHaveValue(`${window.location.origin}/display/s1#key=dkey&code=K7MP2Q`);
+  });
+
+  it('shows the live feed per organisation and the practice gaps as they appear', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply(
+      { type: 'START' },
+      { type: 'ACTION', action: { type: 'claim', by: 'handhaver', task: 'ontmantelen', as: 'lead' } },
+      { type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'ter plaatse' } },
+    );
+    const { user } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    const gaps = screen.getByRole('region', { name: 'Gaps so far' });
+    expect(within(gaps).getByText('Lead differs from the plan')).toBeInTheDocument();
+    const feed = screen.getByRole('region', { name: 'Live feed' });
+    expect(within(feed).getAllByRole('listitem')).toHaveLength(2);
+    await user.selectOptions(within(feed).getByLabelText('Organisation'), 'Politie');
+    expect(within(feed).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(feed).getByText(/ter plaatse/)).toBeInTheDocument();
+  });
+});

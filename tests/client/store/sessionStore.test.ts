@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createSessionStore } from '../../../src/client/store/sessionStore.ts';
+import { FakeServer } from '../support/fakeServer.ts';
+import { smallScenario } from '../support/scenario.ts';
+
+const police = { kind: 'participant', role: 'wijkagent' } as const;
+
+function startedServer() {
+  const server = new FakeServer(smallScenario());
+  server.apply({ type: 'START' });
+  return server;
+}
+
+describe('the session store', () => {
+  it('starts empty for every session', () => {
+    const store = createSessionStore();
+    expect(store.getState()).toMatchObject({ seq: 0, timeline: [], projection: undefined, outbox: [], connection: { status: 'idle' } });
+  });
+
+  it('replaces everything with the projection of a welcome', () => {
+    const server = startedServer();
+    const store = createSessionStore();
+    store.getState().applyWelcome(server.welcome(police), 1000);
+    const state = store.getState();
+    expect(state.seq).toBe(1);
+    expect(state.timeline.map((entry) => entry.seq)).toEqual([1]);
+    expect(state.projection?.viewer).toBe('participant');
+    expect(state.viewer).toEqual({ kind: 'participant', participantId: 'p1', name: 'Anna', role: 'wijkagent', agency: 'politie' });
+    expect(state.clock).toEqual({ status: 'running', at: 0, speed: 1, duration: 3600, receivedAt: 1000 });
+  });
+
+  it('appends the entries of an update by seq and ignores repeats and older ones', () => {
+    const server = startedServer();
+    const store = createSessionStore();
+    store.getState().applyWelcome(server.welcome(police), 0);
+    const added = server.apply({ type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'onderweg' } });
+    const update = server.update(police, added);
+    store.getState().applyUpdate(update, 10);
+    store.getState().applyUpdate({ ...update, entries: [...update.entries, ...update.entries] }, 20);
+    expect(store.getState().timeline.map((entry) => entry.seq)).toEqual([1, 2]);
+    expect(store.getState().seq).toBe(2);
+  });
+
+  it('drops an update older than what it already holds', () => {
+    const server = startedServer();
+    const store = createSessionStore();
+    const early = server.update(police, []);
+    server.apply({ type: 'ADVANCE', to: 600 }, { type: 'ADVANCE', to: 1200 });
+    store.getState().applyWelcome(server.welcome(police), 0);
+    store.getState().applyUpdate(early, 50);
+    expect(store.getState().projection?.now).toBe(1200);
+    expect(store.getState().clock?.receivedAt).toBe(0);
+  });
+
+  it('keeps its projection when a welcome after a reconnect brings only the missed entries', () => {
+    const server = startedServer();
+    const store = createSessionStore();
+    store.getState().applyWelcome(server.welcome(police), 0);
+    const before = store.getState().projection;
+    const added = server.apply({ type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'terug' } });
+    const { projection: _omitted, ...resume } = server.welcome(police, 1);
+    store.getState().applyWelcome({ ...resume, entries: added }, 5);
+    expect(store.getState().projection).toBe(before);
+    expect(store.getState().timeline.map((entry) => entry.type)).toEqual(['released', 'note']);
+    expect(store.getState().seq).toBe(2);
+  });
+
+  it('keeps queued actions until the server answers them, and remembers the answer', () => {
+    const store = createSessionStore();
+    store.getState().enqueueAction({ clientId: 'a1', action: { type: 'note', text: 'x' } });
+    store.getState().enqueueAction({ clientId: 'a2', action: { type: 'note', text: 'y' } });
+    expect(store.getState().actionOutcomes.a1).toEqual({ status: 'pending' });
+    store.getState().settleAction('a1', { status: 'refused', code: 'not-started', reason: 'play has not started' });
+    expect(store.getState().outbox.map((pending) => pending.clientId)).toEqual(['a2']);
+    expect(store.getState().actionOutcomes.a1).toEqual({ status: 'refused', code: 'not-started', reason: 'play has not started' });
+  });
+
+  it('brings back an outbox saved before a reload as pending actions', () => {
+    const store = createSessionStore({ outbox: [{ clientId: 'old', action: { type: 'note', text: 'offline geschreven' } }] });
+    expect(store.getState().outbox).toHaveLength(1);
+    expect(store.getState().actionOutcomes.old).toEqual({ status: 'pending' });
+  });
+
+  it('stays failed once a connection failed for good', () => {
+    const store = createSessionStore();
+    store.getState().failConnection({ code: 'wrong-credential', message: 'no' });
+    store.getState().setConnectionStatus('offline');
+    expect(store.getState().connection.status).toBe('failed');
+  });
+});

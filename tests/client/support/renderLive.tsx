@@ -1,0 +1,35 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { onTestFinished } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import type { Viewer } from '../../../src/engine/index.ts';
+import { SessionGate } from '../../../src/client/components/SessionGate.tsx';
+import { SessionConnection } from '../../../src/client/connection/sessionConnection.ts';
+import { LanguageProvider } from '../../../src/client/i18n/LanguageProvider.tsx';
+import { createSessionStore } from '../../../src/client/store/sessionStore.ts';
+import { FakeSocket } from './fakeSocket.ts';
+import type { FakeServer } from './fakeServer.ts';
+
+/** Renders a live screen connected through a fake socket to the fake server, already welcomed as `viewer`. */
+export function renderLive(ui: ReactElement, { server, viewer, path = '/' }: { server: FakeServer; viewer: Viewer; path?: string }) {
+  FakeSocket.reset();
+  const store = createSessionStore();
+  const connection = new SessionConnection({ sessionId: 's1', credential: 'secret', store, openSocket: () => new FakeSocket() });
+  connection.start();
+  onTestFinished(() => connection.stop());
+  const socket = FakeSocket.latest();
+  socket.open();
+  socket.receive(server.welcome(viewer));
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  const rendered = render(
+    <LanguageProvider>
+      <Router hook={location.hook}>
+        <SessionGate session={{ sessionId: 's1', store, connection }}>{ui}</SessionGate>
+      </Router>
+    </LanguageProvider>,
+  );
+  return { ...rendered, store, connection, socket, user, location };
+}

@@ -28,9 +28,11 @@ export interface Ack {
   at: number;
 }
 
-/** What changed in a session: new timeline entries (none for a pure clock change). */
+/** What changed in a session: new timeline entries (possibly none), or only the clock's speed. */
 export interface SessionChange {
   entries: readonly TimelineEntry[];
+  /** Nothing changed but the clock's speed, so no projection changed. */
+  clockOnly: boolean;
 }
 
 export interface Joined {
@@ -235,7 +237,7 @@ export class LiveSession {
     }
     this.clock.setSpeed(factor);
     this.schedule();
-    this.notify([]);
+    this.notify({ entries: [], clockOnly: true });
     return { ok: true, value: undefined };
   }
 
@@ -258,7 +260,7 @@ export class LiveSession {
     const ack = this.accept(record, result.state, result.entries);
     this.syncClock();
     this.schedule();
-    this.notify(result.entries);
+    this.notify({ entries: result.entries, clockOnly: false });
     return { ok: true, value: ack };
   }
 
@@ -320,8 +322,8 @@ export class LiveSession {
     }
   }
 
-  private notify(entries: readonly TimelineEntry[]): void {
-    for (const listener of this.listeners) listener({ entries });
+  private notify(change: SessionChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 }
 

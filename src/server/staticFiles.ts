@@ -28,7 +28,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <head><meta charset="utf-8"><title>Samenspel: client not built</title></head>
 <body>
 <h1>Samenspel is running, but its browser client is not built</h1>
-<p>Build it with <code>npm run build</code> (or start with <code>npm start</code>, which builds it when needed), then reload this page.</p>
+<p>Start the server with <code>npm start</code>, which builds it when needed (or build it with <code>npx vite build</code>), then reload this page.</p>
 <p>The API answers under <a href="/api/health">/api/</a>.</p>
 </body>
 </html>

@@ -221,11 +221,17 @@ export class WebSocketHub {
   /**
    * Sends each member its update, computing each distinct view once. A change with timeline
    * entries goes only to the viewers who may see one of them: in a big room most actions concern
-   * one agency, and the others' screens have nothing new to show. A change of the clock alone
-   * (pause, resume, speed, an advance that releases nothing) goes to everyone.
+   * one agency, and the others' screens have nothing new to show. A change without entries
+   * (pause, resume, end, an advance that releases nothing) goes to everyone, and a speed change,
+   * which leaves every projection as it was, goes to everyone as a bare clock message.
    */
   private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: SessionChange): void {
     const clock = session.clockView();
+    if (change.clockOnly) {
+      const text = JSON.stringify({ type: 'clock', clock } satisfies ServerMessage);
+      for (const member of members) if (member.joined) this.sendText(member, text);
+      return;
+    }
     const serialized = new Map<string, string | undefined>();
     for (const member of members) {
       const viewer = member.joined?.viewer;

@@ -210,6 +210,8 @@ export interface UpdateMessage<Projection, Entry> {
 export type ServerMessage<Projection = unknown, Entry = unknown> =
   | WelcomeMessage<Projection, Entry>
   | UpdateMessage<Projection, Entry>
+  /** Only the clock changed (its speed): projections stay as they were. */
+  | { type: 'clock'; clock: ClockView }
   | { type: 'action_accepted'; clientId: string; seq: number; at: number }
   | { type: 'action_refused'; clientId: string; code: string; reason: string }
   | { type: 'control_accepted'; requestId: string; clock: ClockView }

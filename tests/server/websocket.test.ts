@@ -74,6 +74,20 @@ describe('the WebSocket protocol', () => {
     mayor.client.close();
   });
 
+  it('tells everyone about a speed change with a bare clock message', async () => {
+    const session = await createHarbourSession(test.url);
+    await control(test.url, session, { type: 'start' });
+    const mayor = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'burgemeester'));
+    const display = await TestClient.join(test.wsUrl, session.sessionId, session.displayKey);
+    const mayorHears = mayor.client.next((message) => message.type === 'clock');
+    const displayHears = display.client.next((message) => message.type === 'clock');
+    await control(test.url, session, { type: 'speed', factor: 2 });
+    expect(await mayorHears).toMatchObject({ type: 'clock', clock: { status: 'running', speed: 2 } });
+    expect((await displayHears).clock.speed).toBe(2);
+    mayor.client.close();
+    display.client.close();
+  });
+
   it('takes a participant action, acknowledges it once stored and shows it to the agency', async () => {
     const session = await createHarbourSession(test.url);
     await control(test.url, session, { type: 'start' });

@@ -195,7 +195,7 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
     } catch (error) {
       if (error instanceof HttpError) return sendError(res, error);
       context.warn(`API ${req.method} ${pathname} failed: ${(error as Error).stack ?? String(error)}`);
-      sendError(res, new HttpError(500, ERROR_CODES.internal, 'something went wrong on the server; nothing was changed'));
+      sendError(res, new HttpError(500, ERROR_CODES.internal, 'something went wrong on the server; try again'));
     }
   };
 }

@@ -108,7 +108,15 @@ export class WebSocketHub {
     socket.on('pong', () => {
       connection.alive = true;
     });
-    socket.on('message', (data, isBinary) => this.receive(connection, data, isBinary));
+    socket.on('message', (data, isBinary) => {
+      try {
+        this.receive(connection, data, isBinary);
+      } catch (error) {
+        // A bug must cost one message, not the server and everyone's exercise.
+        this.options.warn(`WebSocket message failed: ${(error as Error).stack ?? String(error)}`);
+        this.send(connection, { type: 'error', code: ERROR_CODES.internal, message: 'something went wrong on the server; try again' });
+      }
+    });
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {
       clearTimeout(helloTimer);

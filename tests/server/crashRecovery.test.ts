@@ -64,6 +64,8 @@ describe('a server killed with kill -9', () => {
     const acked = new Map<string, { seq: number; at: number }>();
     const sent: { token: string; clientId: string; text: string }[] = [];
     let killed = false;
+    let enoughAcked: () => void = () => {};
+    const thirtyAcked = new Promise<void>((resolve) => (enoughAcked = resolve));
     const play = async (player: (typeof players)[number], index: number) => {
       const { client } = await TestClient.join(wsUrl, session.sessionId, player.token);
       for (let n = 0; !killed; n += 1) {
@@ -74,18 +76,12 @@ describe('a server killed with kill -9', () => {
         client.send({ type: 'action', clientId, action: { type: 'note', text } });
         const ack = await Promise.race([answer, client.closed.then(() => undefined)]);
         if (ack?.type === 'action_accepted') acked.set(clientId, { seq: ack.seq, at: ack.at });
+        if (acked.size >= 30) enoughAcked();
         if (!ack) return;
       }
     };
     const playing = players.map((player, index) => play(player, index));
-    await new Promise<void>((resolve) => {
-      const check = setInterval(() => {
-        if (acked.size >= 30) {
-          clearInterval(check);
-          resolve();
-        }
-      }, 5);
-    });
+    await thirtyAcked;
     first.child.kill('SIGKILL');
     killed = true;
     await exited(first.child);

@@ -29,6 +29,9 @@ export {
 export { PRACTICE_GAP_SEVERITY, withGapKeyOrder } from './practiceGap.ts';
 export { comparePracticeGaps, findPracticeGaps } from './practiceGaps.ts';
 export { buildReport, type DebriefReport, type RefusedLine, type ReportInput } from './report.ts';
+export { buildDebriefDocument, type Block, type Inline, type ListItem } from './debriefDocument.ts';
+export { renderReportCsv } from './reportCsv.ts';
+export { escapeHtml, renderReportHtml } from './reportHtml.ts';
 export { renderReportMarkdown, tableCell } from './reportMarkdown.ts';
 export { scenarioNames, type ScenarioNames } from './scenarioNames.ts';
 export {

@@ -1,269 +1,50 @@
 import type { Scenario } from '../scenario/schema.ts';
-import { indexScenario } from '../scenario/scenarioIndex.ts';
-import { ACTION_TYPES, type ActionType } from '../shared/actions.ts';
-import { formatDuration } from '../shared/duration.ts';
-import { GAP_CODES, type Gap, type GapSeverity } from '../shared/gap.ts';
-import type { Translations } from '../shared/language.ts';
-import type { AgencySummary } from './agencySummary.ts';
-import { clockTime } from './clockTime.ts';
-import { isLowerLevel } from './cooperation.ts';
-import { describeEntry } from './describeEntry.ts';
-import { explainGap } from './gapExplanations.ts';
+import type { DebriefNotes } from '../shared/debriefNotes.ts';
+import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
+import { buildDebriefDocument, type Block, type Inline } from './debriefDocument.ts';
 import type { DebriefReport } from './report.ts';
-import { scenarioNames, type ScenarioNames } from './scenarioNames.ts';
-import type { TvbAuthorityRow, TvbTaskCell, TvbTaskRow } from './tvbMatrix.ts';
 
 /** Text made safe for one Markdown table cell: pipes escaped, line breaks folded. */
 export function tableCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const line = (cells: readonly string[]) => `| ${cells.map(tableCell).join(' | ')} |`;
-  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)];
+function inline(parts: readonly Inline[]): string {
+  return parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      switch (part.style) {
+        case 'strong':
+          return `**${part.text}**`;
+        case 'em':
+          return `*${part.text}*`;
+        case 'code':
+          return `\`${part.text}\``;
+        default:
+          return exhaustiveSwitchError(part.style);
+      }
+    })
+    .join('');
 }
 
-function seqList(seqs: readonly number[]): string {
-  return seqs.map((seq) => `#${seq}`).join(', ');
-}
-
-const SEVERITY_NAMES: Record<GapSeverity, Translations> = {
-  high: { en: 'high', nl: 'hoog' },
-  medium: { en: 'medium', nl: 'middel' },
-  low: { en: 'low', nl: 'laag' },
-};
-
-const ACTION_TYPE_NAMES: Record<ActionType, Translations> = {
-  claim: { en: 'claim', nl: 'claim' },
-  decline: { en: 'decline', nl: 'afwijzing' },
-  exercise: { en: 'exercise', nl: 'bevoegdheid' },
-  escalate: { en: 'escalate', nl: 'opschaling' },
-  share: { en: 'share', nl: 'delen' },
-  request: { en: 'request', nl: 'verzoek' },
-  decide: { en: 'decide', nl: 'besluit' },
-  respond: { en: 'respond', nl: 'reactie' },
-  note: { en: 'note', nl: 'notitie' },
-};
-
-function summarySection(report: DebriefReport, names: ScenarioNames): string[] {
-  const count = (predicate: (gap: Gap) => boolean) => report.gaps.filter(predicate).length;
-  const paper = count((gap) => gap.kind === 'paper');
-  const bySeverity = (['high', 'medium', 'low'] as const)
-    .map((severity) => `${count((gap) => gap.severity === severity)} ${names.pick(SEVERITY_NAMES[severity])}`)
-    .join(', ');
-  return [
-    `## ${names.say('Summary', 'Samenvatting')}`,
-    '',
-    `- ${names.say('Gaps', 'Knelpunten')}: ${report.gaps.length} (${names.say('paper', 'papier')} ${paper}, ${names.say('practice', 'praktijk')} ${report.gaps.length - paper}; ${bySeverity})`,
-    `- ${names.say('Timeline entries', 'Regels in het verloop')}: ${report.timeline.length}`,
-    `- ${names.say('Refused lines', 'Geweigerde regels')}: ${report.refused.length}`,
-    '',
-  ];
-}
-
-function gapLines(gap: Gap, names: ScenarioNames): string[] {
-  const details = [
-    gap.agencies === undefined || gap.agencies.length === 0 ? '' : `${names.say('agencies', 'organisaties')}: ${names.agencies(gap.agencies)}`,
-    gap.roles === undefined || gap.roles.length === 0 ? '' : `${names.say('roles', 'rollen')}: ${gap.roles.map(names.role).join(', ')}`,
-    gap.at === undefined ? '' : `${names.say('when', 'wanneer')}: ${clockTime(gap.at)}`,
-    gap.evidence.length === 0 ? '' : `${names.say('evidence', 'bewijs')}: ${seqList(gap.evidence)}`,
-  ].filter((detail) => detail !== '');
-  return [`- **${names.pick(SEVERITY_NAMES[gap.severity])}** — ${gap.message}`, ...(details.length > 0 ? [`  - ${details.join(' · ')}`] : [])];
-}
-
-function gapsSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames): string[] {
-  const lines = [`## ${names.say('Gaps', 'Knelpunten')}`, ''];
-  if (report.gaps.length === 0) return [...lines, names.say('No gaps found.', 'Geen knelpunten gevonden.'), ''];
-  for (const code of GAP_CODES) {
-    const gaps = report.gaps.filter((gap) => gap.code === code);
-    if (gaps.length === 0) continue;
-    const explanation = explainGap(code, scenario.language);
-    lines.push(
-      `### ${explanation.title} (\`${code}\`): ${gaps.length}`,
-      '',
-      `*${names.say('What it means', 'Wat het betekent')}:* ${explanation.meaning}`,
-      '',
-      `*${names.say('To discuss', 'Om te bespreken')}:* ${explanation.discuss}`,
-      '',
-      ...gaps.flatMap((gap) => gapLines(gap, names)),
-      '',
-    );
+function blockLines(block: Block): string[] {
+  switch (block.kind) {
+    case 'heading':
+      return [`${'#'.repeat(block.level)} ${inline(block.parts)}`, ''];
+    case 'paragraph':
+      return [inline(block.parts), ''];
+    case 'list':
+      return [...block.items.flatMap((item) => [`- ${inline(item.parts)}`, ...(item.details ?? []).map((detail) => `  - ${inline(detail)}`)]), ''];
+    case 'table': {
+      const line = (cells: readonly string[]) => `| ${cells.map(tableCell).join(' | ')} |`;
+      return [line(block.header), `|${block.header.map(() => '---').join('|')}|`, ...block.rows.map(line), ''];
+    }
+    default:
+      return exhaustiveSwitchError(block, 'kind');
   }
-  return lines;
-}
-
-function taskCellSymbols(cell: TvbTaskCell): string {
-  const paper = cell.paper === 'lead' ? 'L' : cell.paper === 'support' ? 'S' : '·';
-  const practice = [
-    cell.claimedLead.length > 0 ? 'L' : '',
-    cell.claimedSupport.length > 0 ? 'S' : '',
-    cell.declined.length > 0 ? 'D' : '',
-    cell.exercised.length > 0 ? 'A' : '',
-  ].join('');
-  return paper === '·' && practice === '' ? '' : `${paper} → ${practice === '' ? '·' : practice}`;
-}
-
-function shortName(scenario: Scenario, agencyId: string): string {
-  const agency = indexScenario(scenario).agencies.get(agencyId);
-  return agency?.short ?? agency?.name ?? agencyId;
-}
-
-function tvbTaskSection(rows: readonly TvbTaskRow[], scenario: Scenario, names: ScenarioNames): string[] {
-  const heading = `## ${names.say('TVB: tasks × agencies', 'TVB: taken × organisaties')}`;
-  if (rows.length === 0) return [heading, '', names.say('The scenario has no tasks.', 'Het scenario heeft geen taken.'), ''];
-  const legend = names.say(
-    'Each cell reads paper → practice. Paper: L = lead, S = support. Practice: L = claimed the lead, S = claimed support, D = declined, A = exercised an authority for the task. · = nothing.',
-    'Elke cel leest papier → praktijk. Papier: L = trekker, S = ondersteuner. Praktijk: L = leiding geclaimd, S = ondersteuning geclaimd, D = afgewezen, A = bevoegdheid gebruikt voor de taak. · = niets.',
-  );
-  const agencies = scenario.agencies.map((agency) => agency.id);
-  const header = [
-    names.say('Task', 'Taak'),
-    names.say('Lead on paper', 'Trekker op papier'),
-    names.say('Lead in practice', 'Leiding in praktijk'),
-    ...agencies.map((id) => shortName(scenario, id)),
-  ];
-  const body = rows.map((row) => [
-    names.task(row.task),
-    row.paperLead === undefined ? '—' : names.agency(row.paperLead),
-    row.practiceLead === undefined ? '—' : names.agency(row.practiceLead),
-    ...row.cells.map(taskCellSymbols),
-  ]);
-  return [heading, '', legend, '', ...table(header, body), ''];
-}
-
-function tvbAuthoritySection(rows: readonly TvbAuthorityRow[], names: ScenarioNames): string[] {
-  const heading = `## ${names.say('Authorities × roles', 'Bevoegdheden × rollen')}`;
-  if (rows.length === 0) return [heading, '', names.say('The scenario has no authorities.', 'Het scenario heeft geen bevoegdheden.'), ''];
-  const header = [
-    names.say('Authority', 'Bevoegdheid'),
-    names.say('Level', 'Niveau'),
-    names.say('Holders on paper', 'Houders op papier'),
-    names.say('Exercised in practice', 'Gebruikt in de praktijk'),
-  ];
-  const body = rows.map((row) => {
-    const holders = row.cells.filter((cell) => cell.holds).map((cell) => names.role(cell.role));
-    const exercised = row.cells
-      .filter((cell) => cell.exercised.length > 0)
-      .map((cell) => {
-        const markers = [
-          cell.overreach ? names.say('⚠ overreach', '⚠ overschrijding') : '',
-          cell.wrongLevel ? names.say('⚠ wrong level', '⚠ verkeerd niveau') : '',
-        ].filter((marker) => marker !== '');
-        return `${names.role(cell.role)} (${[seqList(cell.exercised), ...markers].join(', ')})`;
-      });
-    return [
-      names.authority(row.authority),
-      row.level === undefined ? '—' : names.level(row.level),
-      holders.length === 0 ? '—' : holders.join(', '),
-      exercised.length === 0 ? '—' : exercised.join('; '),
-    ];
-  });
-  return [heading, '', ...table(header, body), ''];
-}
-
-function cooperationSection(report: DebriefReport, names: ScenarioNames): string[] {
-  const heading = `## ${names.say('Cooperation', 'Samenwerking')}`;
-  const shown = report.cooperation.filter((pair) => pair.level !== 'none' || pair.ambition !== undefined);
-  const quiet = report.cooperation.length - shown.length;
-  const header = [names.say('Agencies', 'Organisaties'), names.say('Level', 'Niveau'), names.say('Ambition', 'Ambitie'), ''];
-  const body = shown.map((pair) => [
-    pair.agencies.map(names.agency).join(' ↔ '),
-    names.cooperation(pair.level),
-    pair.ambition === undefined ? '—' : names.cooperation(pair.ambition),
-    pair.ambition !== undefined && isLowerLevel(pair.level, pair.ambition) ? names.say('⚠ below ambition', '⚠ onder de ambitie') : '',
-  ]);
-  const rest =
-    quiet === 0
-      ? []
-      : [names.say(`Pairs without any exchange or ambition: ${quiet}.`, `Paren zonder uitwisseling en zonder ambitie: ${quiet}.`), ''];
-  return [heading, '', ...(shown.length === 0 ? [] : [...table(header, body), '']), ...rest];
-}
-
-function agencyRow(summary: AgencySummary, names: ScenarioNames): string[] {
-  const byType = ACTION_TYPES.filter((type) => summary.actions[type] > 0)
-    .map((type) => `${names.pick(ACTION_TYPE_NAMES[type])} ${summary.actions[type]}`)
-    .join(', ');
-  const answered = summary.responses.filter((time) => time.response !== undefined).length;
-  return [names.agency(summary.agency), String(summary.total), byType === '' ? '—' : byType, `${answered}/${summary.responses.length}`];
-}
-
-/** Releases × agencies: how long each addressed agency took to respond. */
-function responseTimesTable(report: DebriefReport, scenario: Scenario, names: ScenarioNames): string[] {
-  const released = report.timeline.flatMap((entry) => (entry.type === 'released' ? [entry] : []));
-  if (released.length === 0) return [];
-  const header = [
-    names.say('Inject', 'Inject'),
-    names.say('Released', 'Vrijgegeven'),
-    ...report.agencies.map((summary) => shortName(scenario, summary.agency)),
-  ];
-  const body = released.map((release) => [
-    names.release(release.inject),
-    clockTime(release.at),
-    ...report.agencies.map((summary) => {
-      const time = summary.responses.find((candidate) => candidate.inject === release.inject);
-      if (time === undefined) return '';
-      return time.response === undefined ? '✗' : formatDuration(time.response.after);
-    }),
-  ]);
-  const legend = names.say(
-    'Time from release to the agency\'s first response (a respond, decide or escalate about the inject, or a claim or decline of a task it expects). ✗ = no response; empty = not addressed.',
-    'Tijd van vrijgeven tot de eerste reactie van de organisatie (reageren, besluiten of opschalen over de inject, of een taak die de inject verwacht claimen of afwijzen). ✗ = geen reactie; leeg = niet geadresseerd.',
-  );
-  return [`### ${names.say('Time to first response', 'Tijd tot eerste reactie')}`, '', legend, '', ...table(header, body), ''];
-}
-
-function agenciesSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames): string[] {
-  const header = [
-    names.say('Agency', 'Organisatie'),
-    names.say('Actions', 'Acties'),
-    names.say('By type', 'Per soort'),
-    names.say('Injects responded to', 'Injects beantwoord'),
-  ];
-  return [
-    `## ${names.say('Per agency', 'Per organisatie')}`,
-    '',
-    ...table(
-      header,
-      report.agencies.map((summary) => agencyRow(summary, names)),
-    ),
-    '',
-    ...responseTimesTable(report, scenario, names),
-  ];
-}
-
-function timelineSection(report: DebriefReport, names: ScenarioNames): string[] {
-  const heading = `## ${names.say('Timeline', 'Verloop')}`;
-  if (report.timeline.length === 0) return [heading, '', names.say('Nothing happened in play.', 'Er gebeurde niets tijdens het spel.'), ''];
-  const header = [names.say('Time', 'Tijd'), '#', names.say('Who', 'Wie'), names.say('What', 'Wat')];
-  const body = report.timeline.map((entry) => {
-    const { who, what } = describeEntry(entry, names);
-    return [clockTime(entry.at), String(entry.seq), who, what];
-  });
-  return [heading, '', ...table(header, body), ''];
-}
-
-function refusedSection(report: DebriefReport, names: ScenarioNames): string[] {
-  const heading = `## ${names.say('Refused lines', 'Geweigerde regels')}`;
-  if (report.refused.length === 0) return [heading, '', names.say('None.', 'Geen.'), ''];
-  const header = [names.say('Line', 'Regel'), names.say('Code', 'Code'), names.say('Reason', 'Reden')];
-  return [heading, '', ...table(header, report.refused.map((refused) => [String(refused.line), refused.code ?? '—', refused.reason])), ''];
 }
 
 /** The debrief as Markdown a facilitator can walk through with the exercise team, in the scenario's language. */
-export function renderReportMarkdown(report: DebriefReport, scenario: Scenario): string {
-  const names = scenarioNames(scenario);
-  return [
-    `# ${names.say('Debrief', 'Nabespreking')}: ${report.scenario.title}`,
-    '',
-    `${names.say('Scenario', 'Scenario')} \`${report.scenario.id}\` · ${names.say('seed', 'seed')} ${report.seed} · ${names.say('duration', 'duur')} ${clockTime(scenario.duration)}`,
-    '',
-    ...summarySection(report, names),
-    ...gapsSection(report, scenario, names),
-    ...tvbTaskSection(report.tvb.tasks, scenario, names),
-    ...tvbAuthoritySection(report.tvb.authorities, names),
-    ...cooperationSection(report, names),
-    ...agenciesSection(report, scenario, names),
-    ...timelineSection(report, names),
-    ...refusedSection(report, names),
-  ].join('\n');
+export function renderReportMarkdown(report: DebriefReport, scenario: Scenario, notes?: DebriefNotes): string {
+  return buildDebriefDocument(report, scenario, notes).flatMap(blockLines).join('\n');
 }

@@ -20,7 +20,7 @@ export const RULES: Record<Layer, Rule> = {
   shared: { layers: ['shared'], packages: ['zod'], forbiddenPackages: [NODE, REACT], pure: true },
   scenario: { layers: ['shared', 'scenario'], packages: ['zod', 'yaml', 'papaparse'], forbiddenPackages: [NODE, REACT], pure: true },
   engine: { layers: ['shared', 'scenario', 'engine'], packages: ['xstate', 'pure-rand', 'zod'], forbiddenPackages: [NODE, REACT], pure: true },
-  analysis: { layers: ['shared', 'scenario', 'engine', 'analysis'], packages: ['zod'], forbiddenPackages: [NODE, REACT], pure: true },
+  analysis: { layers: ['shared', 'scenario', 'engine', 'analysis'], packages: ['zod', 'papaparse'], forbiddenPackages: [NODE, REACT], pure: true },
   server: { layers: ['shared', 'scenario', 'engine', 'analysis', 'server'], forbiddenPackages: [REACT], pure: false },
   cli: { layers: ['shared', 'scenario', 'engine', 'analysis', 'server', 'cli'], forbiddenPackages: [REACT], pure: false },
   client: { layers: ['shared', 'scenario', 'engine', 'analysis', 'client'], forbiddenPackages: [NODE], pure: false },

@@ -48,6 +48,17 @@ describe('samenspel simulate', () => {
     expect(stdout).toContain('## Geweigerde regels');
   });
 
+  it('writes the same run as a standalone HTML report and as CSV', async () => {
+    const html = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'html']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('<html lang="nl">');
+    const csv = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'csv']);
+    expect(csv.stdout.startsWith('\uFEFFsection,code,kind,severity')).toBe(true);
+    expect(csv.stdout).toContain('\r\ntimeline,1,0:00:00,0,released,');
+    expect((await runCli(['simulate', ...KEMPENHOEVE, '--format', 'pdf'])).code).toBe(2);
+  });
+
   it('takes --seed over the scenario seed', async () => {
     const report = JSON.parse((await runCli(['simulate', ...KEMPENHOEVE, '--seed', '7'])).stdout);
     expect(report.seed).toBe(7);

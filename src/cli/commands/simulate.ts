@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildReport, renderReportMarkdown } from '../../analysis/index.ts';
+import { buildReport } from '../../analysis/index.ts';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../reportFormats.ts';
 import { playScript } from '../../engine/playScript.ts';
 import { formatMessage } from '../../scenario/index.ts';
 import { parseActionScript } from '../../shared/actionScript.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
-export const SIMULATE_HELP = `Usage: samenspel simulate SCENARIO --actions SCRIPT [--seed N] [--format json|md]
+export const SIMULATE_HELP = `Usage: samenspel simulate SCENARIO --actions SCRIPT [--seed N] [--format json|md|html|csv]
 
 Plays a scenario headlessly from the start to the end of play with the inputs of an action
 script, and prints the debrief report: the gaps between the plan on paper and what was done.
@@ -21,7 +22,8 @@ malformed line stops the run with an error naming its line.
 Options:
   --actions SCRIPT   the action script (required; use an empty file for a run without inputs)
   --seed N           seed for chance triggers (default: the scenario's seed, else 0)
-  --format json|md   the debrief as JSON (default) or as readable Markdown
+  --format FORMAT    json (default), md (a readable debrief), html (a standalone printable
+                     after-action report) or csv (gaps and timeline for spreadsheets)
   -h, --help         show this help`;
 
 /** `samenspel simulate`: a headless run of a scenario with an action script. */
@@ -42,7 +44,7 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
   }
   if (positionals.length !== 1) throw new UsageError('name exactly one scenario file');
   if (values.actions === undefined) throw new UsageError('--actions SCRIPT is required');
-  if (values.format !== 'json' && values.format !== 'md') throw new UsageError(`--format must be json or md, not "${values.format}"`);
+  if (!REPORT_FORMATS.includes(values.format as ReportFormat)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
   if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
 
   const [scenarioFile] = positionals as [string];
@@ -71,6 +73,6 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
   const seed = values.seed !== undefined ? Number(values.seed) : (scenario.seed ?? 0);
   const run = playScript(scenario, seed, script.lines);
   const report = buildReport({ scenario, seed, timeline: run.timeline, refused: run.refused });
-  out(values.format === 'json' ? JSON.stringify(report, null, 2) : renderReportMarkdown(report, scenario));
+  out(renderReport(values.format as ReportFormat, report, scenario));
   return EXIT.ok;
 }

@@ -1,0 +1,54 @@
+import Papa from 'papaparse';
+import type { Scenario } from '../scenario/schema.ts';
+import type { DebriefNotes } from '../shared/debriefNotes.ts';
+import { clockTime } from './clockTime.ts';
+import { describeEntry } from './describeEntry.ts';
+import type { DebriefReport } from './report.ts';
+import { scenarioNames } from './scenarioNames.ts';
+
+type Row = (string | number)[];
+
+/**
+ * The report as CSV for spreadsheets: a section of gaps, one of the timeline and, when recorded,
+ * one of objective ratings and one of the improvement plan. Each section starts with its own
+ * header row; the first column names the section, so a filter in the spreadsheet separates them.
+ * UTF-8 with a byte order mark and CRLF rows, cells a spreadsheet would run as formulas guarded.
+ */
+export function renderReportCsv(report: DebriefReport, scenario: Scenario, notes?: DebriefNotes): string {
+  const names = scenarioNames(scenario);
+  const gaps: Row[] = [
+    ['section', 'code', 'kind', 'severity', 'task', 'authority', 'information', 'inject', 'agencies', 'roles', 'time', 'at', 'evidence', 'message'],
+    ...report.gaps.map((gap) => [
+      'gap',
+      gap.code,
+      gap.kind,
+      gap.severity,
+      gap.task ?? '',
+      gap.authority ?? '',
+      gap.information ?? '',
+      gap.inject ?? '',
+      (gap.agencies ?? []).join(' '),
+      (gap.roles ?? []).join(' '),
+      gap.at === undefined ? '' : clockTime(gap.at),
+      gap.at ?? '',
+      gap.evidence.join(' '),
+      gap.message,
+    ]),
+  ];
+  const timeline: Row[] = [
+    ['section', 'seq', 'time', 'at', 'type', 'who', 'what', 'entry'],
+    ...report.timeline.map((entry) => {
+      const { who, what } = describeEntry(entry, names);
+      return ['timeline', entry.seq, clockTime(entry.at), entry.at, entry.type, who, what, JSON.stringify(entry)];
+    }),
+  ];
+  const sections = [gaps, timeline];
+  if (notes !== undefined && notes.ratings.length > 0) {
+    sections.push([['section', 'objective', 'rating', 'notes'], ...notes.ratings.map((rating) => ['rating', rating.objective, rating.rating, rating.notes])]);
+  }
+  if (notes !== undefined && notes.plan.length > 0) {
+    sections.push([['section', 'area', 'action', 'owner', 'contact', 'due'], ...notes.plan.map((item) => ['plan', item.area, item.action, item.owner, item.contact, item.due])]);
+  }
+  const csv = sections.map((rows) => Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true })).join('\r\n\r\n');
+  return `\uFEFF${csv}\r\n`;
+}

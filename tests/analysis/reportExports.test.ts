@@ -1,0 +1,69 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildReport, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../../src/analysis/index.ts';
+import { playScript } from '../../src/engine/playScript.ts';
+import { scenarioSchema, type Scenario } from '../../src/scenario/schema.ts';
+import { parseActionScript } from '../../src/shared/actionScript.ts';
+import type { DebriefNotes } from '../../src/shared/debriefNotes.ts';
+
+const HOSTILE = '<script>alert("x")</script>';
+
+const scenario: Scenario = scenarioSchema.parse({
+  schemaVersion: 1,
+  id: 'hostile',
+  title: `Exercise ${HOSTILE}`,
+  duration: '30m',
+  agencies: [
+    { id: 'police', name: 'Police <b>HQ</b>', roles: [{ id: 'officer', name: 'Officer', level: 'tactical' }] },
+    { id: 'city', name: 'City', roles: [{ id: 'mayor', name: 'Mayor', level: 'strategic' }] },
+  ],
+  tasks: [{ id: 'secure', name: '=cmd|"/c calc"!A1', lead: 'police' }],
+  objectives: [{ id: 'obj', text: 'Clear roles' }],
+  injects: [{ id: 'i1', at: '1m', title: 'Start', expects: [{ task: 'secure', within: '5m' }] }],
+});
+
+const notes: DebriefNotes = {
+  ratings: [{ objective: 'obj', rating: 'S', notes: `fine ${HOSTILE}` }],
+  strengths: ['Quick start'],
+  improvements: ['Who leads?'],
+  plan: [{ area: 'TVB', action: 'Agree a lead', owner: 'city', contact: 'J. Jansen', due: '2026-06-30' }],
+};
+
+function report() {
+  const script = parseActionScript(`{"at":"10m","by":"mayor","type":"note","text":"${HOSTILE.replace(/"/g, '\\"')} <img src=x onerror=alert(1)>"}\n{"at":"12m","by":"mayor","type":"claim","task":"secure"}`);
+  if (!script.ok) throw new Error('script');
+  const run = playScript(scenario, 0, script.lines);
+  return buildReport({ scenario, seed: 0, timeline: run.timeline, refused: run.refused });
+}
+
+describe('the report exports', () => {
+  it('writes a standalone HTML report with every scenario and participant text escaped and no scripts', () => {
+    const html = renderReportHtml(report(), scenario, notes);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toContain('<b>HQ</b>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<(link|a|iframe|object|embed)\b/i);
+    for (const section of ['Objectives', 'Strengths', 'Areas for improvement', 'Improvement plan', 'Gaps', 'Timeline']) expect(html).toContain(`<h2>${section}</h2>`);
+  });
+
+  it('adds the after-action sections to the Markdown debrief when notes exist', () => {
+    const markdown = renderReportMarkdown(report(), scenario, notes);
+    expect(markdown).toContain('## Improvement plan');
+    expect(markdown).toContain('| TVB | Agree a lead | City | J. Jansen | 2026-06-30 |');
+    expect(renderReportMarkdown(report(), scenario)).not.toContain('## Improvement plan');
+  });
+
+  it('writes CSV sections of gaps, timeline, ratings and plan, guarding formulas', () => {
+    const csv = renderReportCsv(report(), scenario, notes);
+    expect(csv.startsWith('\uFEFFsection,code,kind')).toBe(true);
+    const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const sections = new Set(rows.map((row) => row[0]));
+    expect([...sections]).toEqual(['section', 'gap', 'timeline', 'rating', 'plan']);
+    const late = rows.find((row) => row[0] === 'gap' && row[1] === 'late-response');
+    expect(late?.slice(1, 4)).toEqual(['late-response', 'practice', 'medium']);
+    expect(csv).not.toMatch(/(^|,)=cmd/m);
+  });
+});

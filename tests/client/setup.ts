@@ -30,6 +30,7 @@ if (typeof window !== 'undefined') {
 }
 
 afterEach(() => {
+  if (typeof window === 'undefined') return;
   cleanup();
   localStorage.clear();
   window.location.hash = '';

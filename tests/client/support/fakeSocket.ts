@@ -3,7 +3,7 @@ import type { SocketLike } from '../../../src/client/connection/sessionConnectio
 /** A WebSocket the test drives: it opens, receives and closes when told, and records what the client sent. */
 export class FakeSocket implements SocketLike {
   static readonly instances: FakeSocket[] = [];
-  readyState = 0;
+  readyState: SocketLike['readyState'] = 0;
   readonly sent: Record<string, unknown>[] = [];
   onopen: SocketLike['onopen'] = null;
   onmessage: SocketLike['onmessage'] = null;

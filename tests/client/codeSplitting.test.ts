@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../src/client');
+const PARTICIPANT_SCREENS = ['screens/join/JoinPage.tsx', 'screens/play/PlayPage.tsx'];
+const HEAVY_SCREENS = ['screens/display/', 'screens/facilitate/'];
+
+// Static imports load with the module; `import type` is erased and `import()` loads on demand.
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+/** Every module a file loads before it runs, and every package among them. */
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    if (!/\.tsx?$/.test(file)) return;
+    for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      const specifier = match[1] ?? match[2] ?? '';
+      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
+      else packages.add(specifier);
+    }
+  };
+  visit(join(root, entry));
+  return { files, packages };
+}
+
+describe('the participant screens', () => {
+  it('import neither React Flow nor the facilitator and display screens', () => {
+    for (const screen of PARTICIPANT_SCREENS) {
+      const { files, packages } = staticGraph(screen);
+      expect([...packages].filter((name) => name.startsWith('@xyflow'))).toEqual([]);
+      expect([...files].map((file) => file.slice(root.length + 1)).filter((file) => HEAVY_SCREENS.some((heavy) => file.startsWith(heavy)))).toEqual([]);
+    }
+  });
+
+  it('reach the display screen only through a lazy import, which does load React Flow', () => {
+    const app = staticGraph('App.tsx');
+    expect([...app.packages].filter((name) => name.startsWith('@xyflow'))).toEqual([]);
+    expect(staticGraph('screens/display/DisplayPage.tsx').packages).toContain('@xyflow/react');
+  });
+});
+
+describe('the production build', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'samenspel-client-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('keeps React Flow out of every chunk the participant’s routes load', async () => {
+    await build({ configFile: resolve(root, '../../vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+    type Chunk = { file: string; imports?: string[]; isEntry?: boolean };
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+    const loaded = (key: string, seen = new Set<string>()): Set<string> => {
+      const chunk = manifest[key];
+      if (chunk === undefined || seen.has(key)) return seen;
+      seen.add(key);
+      for (const imported of chunk.imports ?? []) loaded(imported, seen);
+      return seen;
+    };
+    const code = (keys: Iterable<string>) => [...keys].map((key) => readFileSync(join(outDir, manifest[key]?.file ?? ''), 'utf8')).join('\n');
+    const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? '';
+    const participant = new Set([...loaded(entry), ...PARTICIPANT_SCREENS.flatMap((screen) => [...loaded(screen)])]);
+    expect(PARTICIPANT_SCREENS.every((screen) => participant.has(screen))).toBe(true);
+    // React Flow's class names are the one thing its minified code cannot lose.
+    expect(code(loaded('screens/display/DisplayPage.tsx'))).toContain('react-flow__');
+    expect(code(participant)).not.toContain('react-flow__');
+  }, 120_000);
+});

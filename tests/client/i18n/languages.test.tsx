@@ -1,0 +1,48 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en, nl, type MessageKey } from '../../../src/client/i18n/messages.ts';
+import { chooseLanguage, translate } from '../../../src/client/i18n/translate.ts';
+import { ROUTES } from '../../../src/client/paths.ts';
+import StartPage from '../../../src/client/screens/start/StartPage.tsx';
+import { fakeFetch, renderRoute } from '../support/renderRoute.tsx';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function parameters(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+describe('the interface languages', () => {
+  it('have a Dutch text with the same parameters for every English one', () => {
+    const keys = Object.keys(en) as MessageKey[];
+    const mismatched = keys.filter((key) => nl[key].trim() === '' || parameters(nl[key]).join() !== parameters(en[key]).join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it('fill in parameters', () => {
+    expect(translate('nl', 'join.step', { step: 2 })).toBe('Stap 2 van 3');
+    expect(translate('en', 'actions.accepted', { time: 'T+0:10:00' })).toBe('Recorded at T+0:10:00.');
+  });
+
+  it('follow the person’s choice, then the browser, then the scenario, then English', () => {
+    expect(chooseLanguage({ chosen: 'nl', browser: 'en-GB', scenario: 'en' })).toBe('nl');
+    expect(chooseLanguage({ browser: 'nl-BE', scenario: 'en' })).toBe('nl');
+    expect(chooseLanguage({ browser: 'de-DE', scenario: 'nl' })).toBe('nl');
+    expect(chooseLanguage({ browser: 'fr-FR' })).toBe('en');
+  });
+
+  it('switch every string on screen and remember the choice on this device', async () => {
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /api/scenarios': () => ({ status: 200, body: { scenarios: [] } }) }).fetch);
+    const { user, unmount } = renderRoute(ROUTES.start, StartPage, '/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Start or join an exercise');
+    await user.selectOptions(screen.getByLabelText('Language'), 'Nederlands');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Start of neem deel aan een oefening');
+    expect(screen.getByLabelText('Deelnamecode')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nl');
+    unmount();
+    renderRoute(ROUTES.start, StartPage, '/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Start of neem deel aan een oefening');
+  });
+});

@@ -11,6 +11,7 @@ import type { Failure, Outcome } from './outcome.ts';
 import { FailureBackoff, RateLimiter } from './rateLimit.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { normalizeJoinCode, secretsEqual } from './secrets.ts';
+import { securityHeaders } from './securityHeaders.ts';
 import type { SessionRegistry } from './sessionRegistry.ts';
 import { signedAction } from './signedAction.ts';
 import { viewerInfo, viewerOf } from './viewers.ts';
@@ -143,7 +144,7 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
         if (format === 'json') return sendJson(res, 200, report);
         if (format !== 'md') throw new HttpError(400, ERROR_CODES.badMessage, `format must be json or md, not "${format}"`);
         const markdown = renderReportMarkdown(report, session.scenario);
-        res.writeHead(200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+        res.writeHead(200, { ...securityHeaders(), 'Content-Type': 'text/markdown; charset=utf-8', 'Cache-Control': 'no-store' });
         return void res.end(markdown);
       }
       default:

@@ -7,9 +7,9 @@ import {
   type EngineInput,
   type EngineState,
   type Projection,
+  type TimelineEntry,
   type Viewer,
 } from '../engine/index.ts';
-import type { TimelineEntry } from '../engine/timeline.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Action } from '../shared/actions.ts';

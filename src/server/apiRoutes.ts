@@ -115,6 +115,7 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
           clock: session.clockView(),
           viewer: viewerInfo(credential, (role) => session.agencyOf(role)),
           projection: session.projectionFor(viewerOf(credential)),
+          ...(credential.kind === 'facilitator' ? { participants: session.participants() } : {}),
         });
       case 'control': {
         allow(method, 'POST');

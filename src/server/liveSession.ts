@@ -14,7 +14,7 @@ import { indexScenario } from '../scenario/scenarioIndex.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Action } from '../shared/actions.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
-import { ERROR_CODES, type ClockView, type ControlCommand } from '../shared/protocol.ts';
+import { ERROR_CODES, type ClockView, type ControlCommand, type ParticipantPresence } from '../shared/protocol.ts';
 import { newParticipantToken, resolveCredential, type Credential } from './credentials.ts';
 import { failure, type Outcome } from './outcome.ts';
 import { ScenarioClock, type WallClock } from './scenarioClock.ts';
@@ -28,12 +28,14 @@ export interface Ack {
   at: number;
 }
 
-/** What changed in a session: new timeline entries (possibly none), or only the clock's speed. */
-export interface SessionChange {
-  entries: readonly TimelineEntry[];
-  /** Nothing changed but the clock's speed, so no projection changed. */
-  clockOnly: boolean;
-}
+/**
+ * What changed in a session: play (new timeline entries, possibly none, as with a pause), only
+ * the clock's speed (no projection changed), or who joined or is connected.
+ */
+export type SessionChange =
+  | { kind: 'play'; entries: readonly TimelineEntry[] }
+  | { kind: 'clock' }
+  | { kind: 'participants' };
 
 export interface Joined {
   participant: ParticipantRecord;
@@ -58,6 +60,8 @@ export class LiveSession {
   private logSeq = 0;
   private readonly acks = new Map<string, Ack>();
   private readonly participantsById = new Map<string, ParticipantRecord>();
+  /** Open connections per participant id, as the WebSocket hub reports them. */
+  private readonly connectionsByParticipant = new Map<string, number>();
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly clock: ScenarioClock;
   private cancelTimer: (() => void) | undefined;
@@ -141,7 +145,28 @@ export class LiveSession {
       return storageFailure(error);
     }
     this.participantsById.set(id, participant);
+    this.notify({ kind: 'participants' });
     return { ok: true, value: { participant, token } };
+  }
+
+  /** Counts a participant's connection opening (+1) or closing (-1); the facilitator hears when someone comes or goes. */
+  countConnection(participantId: string, delta: 1 | -1): void {
+    const before = this.connectionsByParticipant.get(participantId) ?? 0;
+    const after = Math.max(0, before + delta);
+    if (after === 0) this.connectionsByParticipant.delete(participantId);
+    else this.connectionsByParticipant.set(participantId, after);
+    if ((before === 0) !== (after === 0)) this.notify({ kind: 'participants' });
+  }
+
+  /** Everyone who joined, in joining order, and whether they are connected now. */
+  participants(): ParticipantPresence[] {
+    return [...this.participantsById.values()].map(({ id, name, role }) => ({
+      participantId: id,
+      name,
+      role,
+      agency: this.agencyOf(role),
+      online: this.connectionsByParticipant.has(id),
+    }));
   }
 
   /** The agency a role belongs to. */
@@ -237,7 +262,7 @@ export class LiveSession {
     }
     this.clock.setSpeed(factor);
     this.schedule();
-    this.notify({ entries: [], clockOnly: true });
+    this.notify({ kind: 'clock' });
     return { ok: true, value: undefined };
   }
 
@@ -260,7 +285,7 @@ export class LiveSession {
     const ack = this.accept(record, result.state, result.entries);
     this.syncClock();
     this.schedule();
-    this.notify({ entries: result.entries, clockOnly: false });
+    this.notify({ kind: 'play', entries: result.entries });
     return { ok: true, value: ack };
   }
 

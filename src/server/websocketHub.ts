@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { Viewer } from '../engine/index.ts';
+import type { TimelineEntry, Viewer } from '../engine/index.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import {
   CLOSE_CODES,
@@ -11,6 +11,7 @@ import {
   parseClientMessage,
   type ActionMessage,
   type ClientMessage,
+  type ClockView,
   type ControlMessage,
   type HelloMessage,
   type ServerMessage,
@@ -171,6 +172,7 @@ export class WebSocketHub {
     const viewer = viewerOf(credential);
     connection.joined = { session, credential, viewer };
     this.audienceOf(session).add(connection);
+    if (credential.kind === 'participant') session.countConnection(credential.participant.id, 1);
     this.send(connection, {
       type: 'welcome',
       protocolVersion: PROTOCOL_VERSION,
@@ -180,6 +182,7 @@ export class WebSocketHub {
       clock: session.clockView(),
       entries: hello.lastSeq === undefined ? [] : session.entriesAfter(hello.lastSeq, viewer),
       projection: session.projectionFor(viewer),
+      ...(credential.kind === 'facilitator' ? { participants: session.participants() } : {}),
     });
   }
 
@@ -220,6 +223,8 @@ export class WebSocketHub {
     const audience = session && this.audiences.get(session);
     if (!session || !audience) return;
     audience.members.delete(connection);
+    const credential = connection.joined?.credential;
+    if (credential?.kind === 'participant') session.countConnection(credential.participant.id, -1);
     if (audience.members.size === 0) {
       audience.unsubscribe();
       this.audiences.delete(session);
@@ -235,19 +240,36 @@ export class WebSocketHub {
    */
   private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: SessionChange): void {
     const clock = session.clockView();
-    if (change.clockOnly) {
-      const text = JSON.stringify({ type: 'clock', clock } satisfies ServerMessage);
-      for (const member of members) if (member.joined) this.sendText(member, text);
-      return;
+    switch (change.kind) {
+      case 'clock': {
+        const text = JSON.stringify({ type: 'clock', clock } satisfies ServerMessage);
+        for (const member of members) if (member.joined) this.sendText(member, text);
+        return;
+      }
+      case 'participants': {
+        const facilitators = [...members].filter((member) => member.joined?.viewer.kind === 'facilitator');
+        if (facilitators.length === 0) return;
+        const update: ServerMessage = { type: 'update', seq: session.seq, clock, entries: [], projection: session.projectionFor({ kind: 'facilitator' }), participants: session.participants() };
+        const text = JSON.stringify(update);
+        for (const member of facilitators) this.sendText(member, text);
+        return;
+      }
+      case 'play':
+        return this.fanOutPlay(session, members, change.entries, clock);
+      default:
+        return exhaustiveSwitchError(change, 'kind');
     }
+  }
+
+  private fanOutPlay(session: LiveSession, members: ReadonlySet<Connection>, changed: readonly TimelineEntry[], clock: ClockView): void {
     const serialized = new Map<string, string | undefined>();
     for (const member of members) {
       const viewer = member.joined?.viewer;
       if (!viewer) continue;
       const key = viewerKey(viewer);
       if (!serialized.has(key)) {
-        const entries = change.entries.filter((entry) => session.isVisible(entry, viewer));
-        const concerned = change.entries.length === 0 || entries.length > 0;
+        const entries = changed.filter((entry) => session.isVisible(entry, viewer));
+        const concerned = changed.length === 0 || entries.length > 0;
         const update = (): ServerMessage => ({ type: 'update', seq: session.seq, clock, entries, projection: session.projectionFor(viewer) });
         serialized.set(key, concerned ? JSON.stringify(update()) : undefined);
       }

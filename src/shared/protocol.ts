@@ -186,6 +186,15 @@ export type ViewerInfo =
   | { kind: 'display' }
   | { kind: 'participant'; participantId: string; name: string; role: string; agency: string };
 
+/** A participant as the facilitator's console lists them: who joined as what, and whether they are connected now. */
+export interface ParticipantPresence {
+  participantId: string;
+  name: string;
+  role: string;
+  agency: string;
+  online: boolean;
+}
+
 /** Answer to a hello: the viewer's projection (left out when `lastSeq` was already current) and what it missed. */
 export interface WelcomeMessage<Projection, Entry> {
   type: 'welcome';
@@ -196,6 +205,8 @@ export interface WelcomeMessage<Projection, Entry> {
   clock: ClockView;
   entries: Entry[];
   projection?: Projection;
+  /** Facilitator only: everyone who joined, and who is connected. */
+  participants?: ParticipantPresence[];
 }
 
 /** Something visible to this viewer changed: the new entries it may see and its fresh projection. */
@@ -205,6 +216,8 @@ export interface UpdateMessage<Projection, Entry> {
   clock: ClockView;
   entries: Entry[];
   projection: Projection;
+  /** Facilitator only, when someone joined, connected or dropped out: the whole list again. */
+  participants?: ParticipantPresence[];
 }
 
 export type ServerMessage<Projection = unknown, Entry = unknown> =

@@ -29,6 +29,30 @@ describe('the WebSocket protocol', () => {
     client.close();
   });
 
+  it('tells the facilitator who joined and who is connected, and nobody else', async () => {
+    const session = await createHarbourSession(test.url);
+    const facilitator = await TestClient.join(test.wsUrl, session.sessionId, session.facilitatorKey);
+    expect(facilitator.welcome.participants).toEqual([]);
+    const display = await TestClient.join(test.wsUrl, session.sessionId, session.displayKey);
+
+    const joined = facilitator.client.next((message) => message.type === 'update' && message.participants?.length === 1);
+    const token = await joinAs(test.url, session, 'wijkagent', 'Anna');
+    expect((await joined).participants).toEqual([{ participantId: expect.any(String), name: 'Anna', role: 'wijkagent', agency: 'politie', online: false }]);
+
+    const online = facilitator.client.next((message) => message.type === 'update' && message.participants?.[0]?.online === true);
+    const anna = await TestClient.join(test.wsUrl, session.sessionId, token);
+    await online;
+    expect(anna.welcome.participants).toBeUndefined();
+
+    const offline = facilitator.client.next((message) => message.type === 'update' && message.participants?.[0]?.online === false);
+    anna.client.close();
+    await offline;
+    const state = await api(test.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
+    expect(state.body.participants).toEqual([expect.objectContaining({ name: 'Anna', online: false })]);
+    expect(display.client.frames.join('\n')).not.toContain('Anna');
+    for (const { client } of [facilitator, display]) client.close();
+  });
+
   it('sends every viewer an update as play moves, each with only what it may see', async () => {
     const session = await createHarbourSession(test.url);
     const police = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'wijkagent'));

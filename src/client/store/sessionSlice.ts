@@ -1,5 +1,5 @@
 import type { Projection, TimelineEntry } from '../../engine/index.ts';
-import type { ClockView, ViewerInfo } from '../../shared/protocol.ts';
+import type { ClockView, ParticipantPresence, ViewerInfo } from '../../shared/protocol.ts';
 import type { LiveUpdate, LiveWelcome } from './liveTypes.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
@@ -16,6 +16,8 @@ export interface SessionSlice {
   projection: Projection | undefined;
   /** The entries this viewer may see, in seq order without duplicates. */
   timeline: TimelineEntry[];
+  /** Facilitator only: who joined and who is connected. */
+  participants: ParticipantPresence[];
   applyWelcome(message: LiveWelcome, receivedAt: number): void;
   applyUpdate(message: LiveUpdate, receivedAt: number): void;
   applyClock(clock: ClockView, receivedAt: number): void;
@@ -35,6 +37,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   clock: undefined,
   projection: undefined,
   timeline: [],
+  participants: [],
   applyWelcome: (message, receivedAt) =>
     set((state) => {
       state.viewer = message.viewer;
@@ -46,6 +49,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
       }
       appendNewer(state.timeline, message.entries);
       state.seq = Math.max(message.seq, state.timeline.at(-1)?.seq ?? 0);
+      if (message.participants !== undefined) state.participants = message.participants;
     }),
   applyUpdate: (message, receivedAt) =>
     set((state) => {
@@ -56,6 +60,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
       appendNewer(state.timeline, message.projection.timeline);
       appendNewer(state.timeline, message.entries);
       state.seq = Math.max(message.seq, state.timeline.at(-1)?.seq ?? 0);
+      if (message.participants !== undefined) state.participants = message.participants;
     }),
   applyClock: (clock, receivedAt) =>
     set((state) => {

@@ -128,4 +128,24 @@ describe('the facilitator console', () => {
     expect(within(feed).getAllByRole('listitem')).toHaveLength(1);
     expect(within(feed).getByText(/ter plaatse/)).toBeInTheDocument();
   });
+
+  it('lists the participants per organisation with whether they are connected', () => {
+    const server = new FakeServer(smallScenario());
+    const { socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    expect(screen.getByText('Nobody has joined yet.')).toBeInTheDocument();
+    act(() =>
+      socket.receive({
+        ...server.update(facilitator, []),
+        participants: [
+          { participantId: 'p1', name: 'Anna', role: 'wijkagent', agency: 'politie', online: true },
+          { participantId: 'p2', name: 'Bram', role: 'handhaver', agency: 'gemeente', online: false },
+        ],
+      }),
+    );
+    const panel = screen.getByRole('region', { name: /Participants/ });
+    expect(within(panel).getByText('1 of 2 connected')).toBeInTheDocument();
+    const anna = within(panel).getByText('Anna').closest('li') as HTMLElement;
+    expect(anna).toHaveTextContent('Anna (Wijkagent) online');
+    expect(within(panel).getByRole('heading', { name: 'Gemeente' }).nextElementSibling).toHaveTextContent('Bram (Handhaver) offline');
+  });
 });

@@ -11,6 +11,7 @@ import { EventsPanel } from './EventsPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { LiveFeed } from './LiveFeed.tsx';
 import { LiveGaps } from './LiveGaps.tsx';
+import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { SHORTCUT_KEYS } from './shortcutKeys.ts';
 import { UpcomingInjects } from './UpcomingInjects.tsx';
 import { useControl } from './useControl.ts';
@@ -48,6 +49,7 @@ export function FacilitatorScreen() {
         <div className="console__column">
           <ControlPanel projection={facilitator} control={control} onToggle={toggle} />
           <InvitePanel sessionId={sessionId} />
+          <ParticipantsPanel scenario={facilitator.scenario} />
           <p>
             <Link href={paths.debrief(sessionId)}>{t('facilitate.debrief')}</Link>
           </p>

@@ -36,8 +36,10 @@ export function LiveGaps({ projection }: { projection: FacilitatorProjection }) 
   const { scenario, status } = projection;
   const gaps = useMemo(() => findPracticeGaps(scenario, timeline), [scenario, timeline]);
   const provisional = (gap: Gap) => status !== 'ended' && gap.at === scenario.duration;
-  const happened = gaps.filter((gap) => !provisional(gap));
-  const open = gaps.filter(provisional);
+  // Before play nothing has happened yet, so nothing is open either.
+  const shown = status === 'ready' ? [] : gaps;
+  const happened = shown.filter((gap) => !provisional(gap));
+  const open = shown.filter(provisional);
   return (
     <section className="panel gaps" aria-labelledby="gaps-heading">
       <h2 id="gaps-heading">{t('facilitate.gaps')}</h2>

@@ -31,6 +31,7 @@ export { comparePracticeGaps, findPracticeGaps } from './practiceGaps.ts';
 export { buildReport, type DebriefReport, type RefusedLine, type ReportInput } from './report.ts';
 export { buildDebriefDocument, type Block, type Inline, type ListItem } from './debriefDocument.ts';
 export { renderReportCsv } from './reportCsv.ts';
+export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from './reportFormats.ts';
 export { escapeHtml, renderReportHtml } from './reportHtml.ts';
 export { renderReportMarkdown, tableCell } from './reportMarkdown.ts';
 export { scenarioNames, type ScenarioNames } from './scenarioNames.ts';

@@ -1,11 +1,19 @@
-import { renderReportCsv, renderReportHtml, renderReportMarkdown, type DebriefReport } from '../analysis/index.ts';
-import type { Scenario } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
+import type { DebriefReport } from './report.ts';
+import { renderReportCsv } from './reportCsv.ts';
+import { renderReportHtml } from './reportHtml.ts';
+import { renderReportMarkdown } from './reportMarkdown.ts';
 
 /** The forms a debrief report can be written in. */
 export const REPORT_FORMATS = ['json', 'md', 'html', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Whether a string names a report format. */
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
 
 /** The report in one format; JSON carries the notes (ratings, plan) as an extra key when there are any. */
 export function renderReport(format: ReportFormat, report: DebriefReport, scenario: Scenario, notes?: DebriefNotes): string {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { renderReportMarkdown } from '../analysis/index.ts';
+import { compareRuns, countGapsByCode, isReportFormat, REPORT_FORMATS, renderReport, type ReportFormat } from '../analysis/index.ts';
+import { debriefNotesSchema } from '../shared/debriefNotes.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import { controlCommandSchema, describeIssues, ERROR_CODES, MAX_MESSAGE_BYTES, MAX_NAME_LENGTH, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import type { BundledScenario } from './bundledScenarios.ts';
@@ -48,7 +49,14 @@ const joinBody = z.strictObject({
   role: z.string().min(1).max(64),
 });
 
-const SESSION_PATH = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/(join|control|actions|state|report)$/;
+const SESSION_PATH = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/(join|control|actions|state|report|notes|runs|compare\/[A-Za-z0-9_-]{1,64})$/;
+
+const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
 
 /** The JSON API under /api (documented in docs/protocol.md). */
 export function createApiHandler(context: ApiContext): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
@@ -139,18 +147,61 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
       }
       case 'report': {
         allow(method, 'GET');
-        requireFacilitator(credential);
+        if (credential.kind !== 'facilitator' && session.status !== 'ended') {
+          throw new HttpError(403, ERROR_CODES.forbidden, 'the debrief opens for everyone once the exercise has ended; until then only the facilitator key may read it');
+        }
         const format = new URL(req.url ?? '/', 'http://localhost').searchParams.get('format') ?? 'json';
-        const report = session.report();
-        if (format === 'json') return sendJson(res, 200, report);
-        if (format !== 'md') throw new HttpError(400, ERROR_CODES.badMessage, `format must be json or md, not "${format}"`);
-        const markdown = renderReportMarkdown(report, session.scenario);
-        res.writeHead(200, { ...securityHeaders(), 'Content-Type': 'text/markdown; charset=utf-8', 'Cache-Control': 'no-store' });
-        return void res.end(markdown);
+        if (!isReportFormat(format)) throw new HttpError(400, ERROR_CODES.badMessage, `format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
+        const notes = session.notes();
+        const recorded = notes.ratings.length + notes.strengths.length + notes.improvements.length + notes.plan.length > 0;
+        const body = renderReport(format, session.report(), session.scenario, recorded ? notes : undefined);
+        res.writeHead(200, { ...securityHeaders(), 'Content-Type': REPORT_CONTENT_TYPES[format], 'Cache-Control': 'no-store' });
+        return void res.end(body);
       }
-      default:
+      case 'notes': {
+        allow(method, 'GET', 'PUT');
+        requireFacilitator(credential);
+        if (method === 'GET') return sendJson(res, 200, session.notes());
+        const notes = parse(debriefNotesSchema, await readJsonBody(req, MAX_MESSAGE_BYTES * 4));
+        return sendJson(res, 200, answer(session.saveNotes(notes)));
+      }
+      case 'runs': {
+        allow(method, 'GET');
+        requireFacilitator(credential);
+        const runs = context.registry.runsOf(session).map((run) => {
+          const gaps = run.report().gaps;
+          return {
+            sessionId: run.id,
+            createdAt: run.record.createdAt,
+            status: run.status,
+            seed: run.record.seed,
+            sameScenarioText: run.record.scenarioHash === session.record.scenarioHash,
+            gaps: gaps.length,
+            gapsByCode: countGapsByCode(gaps),
+          };
+        });
+        return sendJson(res, 200, { scenarioId: session.scenario.id, runs });
+      }
+      default: {
+        if (what?.startsWith('compare/')) {
+          allow(method, 'GET');
+          requireFacilitator(credential);
+          return compare(res, session, what.slice('compare/'.length));
+        }
         throw new HttpError(404, ERROR_CODES.notFound, `no API at ${pathname}`);
+      }
     }
+  }
+
+  /** Which gaps of the earlier of two runs of one scenario closed, persisted or are new in the later. */
+  function compare(res: ServerResponse, session: LiveSession, otherId: string): void {
+    const other = context.registry.get(otherId);
+    if (!other || other.scenario.id !== session.scenario.id) {
+      throw new HttpError(404, ERROR_CODES.sessionNotFound, `there is no run ${otherId} of scenario "${session.scenario.id}"`);
+    }
+    const [earlier, later] = [session, other].sort((a, b) => a.record.createdAt - b.record.createdAt || a.id.localeCompare(b.id)) as [LiveSession, LiveSession];
+    const run = (one: LiveSession) => ({ sessionId: one.id, createdAt: one.record.createdAt, status: one.status });
+    sendJson(res, 200, { earlier: run(earlier), later: run(later), ...compareRuns(earlier.report().gaps, later.report().gaps) });
   }
 
   async function createSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -217,8 +268,8 @@ function uploaded(text: string): { text: string; file: string } {
   return { text, file: /^\s*[{[]/.test(text) ? 'scenario.json' : 'scenario.yaml' };
 }
 
-function allow(method: string, allowed: string): void {
-  if (method !== allowed) throw new HttpError(405, ERROR_CODES.methodNotAllowed, `use ${allowed} here`, {}, { Allow: allowed });
+function allow(method: string, ...allowed: string[]): void {
+  if (!allowed.includes(method)) throw new HttpError(405, ERROR_CODES.methodNotAllowed, `use ${allowed.join(' or ')} here`, {}, { Allow: allowed.join(', ') });
 }
 
 function requireFacilitator(credential: Credential): void {

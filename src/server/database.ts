@@ -47,6 +47,14 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE UNIQUE INDEX event_log_client_id ON event_log (session_id, who, client_id) WHERE client_id IS NOT NULL;
   `,
+  `
+  CREATE TABLE debrief_notes (
+    session_id TEXT PRIMARY KEY REFERENCES sessions (id),
+    notes TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_scenario ON sessions (scenario_id, created_at);
+  `,
 ];
 
 /** A database that cannot be opened or used: the message says what to do, and nothing was changed. */

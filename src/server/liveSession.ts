@@ -13,6 +13,7 @@ import {
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Action } from '../shared/actions.ts';
+import { EMPTY_DEBRIEF_NOTES, type DebriefNotes } from '../shared/debriefNotes.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import { ERROR_CODES, type ClockView, type ControlCommand, type ParticipantPresence } from '../shared/protocol.ts';
 import { newParticipantToken, resolveCredential, type Credential } from './credentials.ts';
@@ -236,6 +237,26 @@ export class LiveSession {
   /** The debrief report of play so far. Refused inputs were never stored, so none are listed. */
   report(): DebriefReport {
     return buildReport({ scenario: this.scenario, seed: this.state.seed, timeline: this.timeline, refused: [] });
+  }
+
+  /** The facilitator's ratings, strengths, improvements and plan; empty until saved. */
+  notes(): DebriefNotes {
+    return this.store.notes(this.id) ?? EMPTY_DEBRIEF_NOTES;
+  }
+
+  /** Stores new debrief notes after checking that the objectives and owning agencies exist. */
+  saveNotes(notes: DebriefNotes): Outcome<DebriefNotes> {
+    const index = indexScenario(this.scenario);
+    const objective = notes.ratings.find((rating) => !index.objectives.has(rating.objective));
+    if (objective) return failure('invalid', ERROR_CODES.badMessage, `"${objective.objective}" is not an objective of this scenario`);
+    const owner = notes.plan.find((item) => !index.agencies.has(item.owner));
+    if (owner) return failure('invalid', ERROR_CODES.badMessage, `"${owner.owner}" is not an agency of this scenario`);
+    try {
+      this.store.saveNotes(this.id, notes, this.wall.now());
+    } catch (error) {
+      return storageFailure(error);
+    }
+    return { ok: true, value: notes };
   }
 
   /** Calls `listener` after each change; returns the unsubscribe function. */

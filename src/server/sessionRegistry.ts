@@ -77,6 +77,11 @@ export class SessionRegistry {
     return id === undefined ? undefined : this.get(id);
   }
 
+  /** Every run of the same scenario (by scenario id) as this session, oldest first. */
+  runsOf(session: LiveSession): LiveSession[] {
+    return this.store.sessionsOfScenario(session.scenario.id).flatMap((record) => this.get(record.id) ?? []);
+  }
+
   /** Stops every session's timer (writing the time reached), for a clean shutdown. */
   stopAll(): void {
     for (const session of this.sessions.values()) session.stop();

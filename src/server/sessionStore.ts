@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EngineInput } from '../engine/engineInput.ts';
+import { debriefNotesSchema, type DebriefNotes } from '../shared/debriefNotes.ts';
 
 /** A session as stored: the scenario text it was created from, never a parsed copy. */
 export interface SessionRecord {
@@ -96,6 +97,12 @@ export class SessionStore {
          VALUES (@sessionId, @seq, @at, @wallTime, @who, @input, @clientId)`,
       ),
       log: db.prepare<[string], LogRow>('SELECT seq, at, wall_time, who, input, client_id FROM event_log WHERE session_id = ? ORDER BY seq'),
+      sessionsOfScenario: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE scenario_id = ? ORDER BY created_at, id'),
+      notes: db.prepare<[string], { notes: string }>('SELECT notes FROM debrief_notes WHERE session_id = ?'),
+      saveNotes: db.prepare<[string, string, number]>(
+        `INSERT INTO debrief_notes (session_id, notes, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (session_id) DO UPDATE SET notes = excluded.notes, updated_at = excluded.updated_at`,
+      ),
     };
   }
 
@@ -161,6 +168,22 @@ export class SessionStore {
       }
       this.statements.setStatus.run(status, sessionId);
     })();
+  }
+
+  /** Every session of a scenario (by its id), oldest first: the runs that can be compared. */
+  sessionsOfScenario(scenarioId: string): SessionRecord[] {
+    return this.statements.sessionsOfScenario.all(scenarioId).map(sessionFromRow);
+  }
+
+  /** The facilitator's debrief notes of a session, if any were saved. */
+  notes(sessionId: string): DebriefNotes | undefined {
+    const row = this.statements.notes.get(sessionId);
+    return row && debriefNotesSchema.parse(JSON.parse(row.notes));
+  }
+
+  /** Replaces a session's debrief notes. */
+  saveNotes(sessionId: string, notes: DebriefNotes, updatedAt: number): void {
+    this.statements.saveNotes.run(sessionId, JSON.stringify(notes), updatedAt);
   }
 
   /** A session's log in order. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildReport } from '../../analysis/index.ts';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../reportFormats.ts';
+import { buildReport, isReportFormat, REPORT_FORMATS, renderReport } from '../../analysis/index.ts';
 import { playScript } from '../../engine/playScript.ts';
 import { formatMessage } from '../../scenario/index.ts';
 import { parseActionScript } from '../../shared/actionScript.ts';
@@ -44,7 +43,7 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
   }
   if (positionals.length !== 1) throw new UsageError('name exactly one scenario file');
   if (values.actions === undefined) throw new UsageError('--actions SCRIPT is required');
-  if (!REPORT_FORMATS.includes(values.format as ReportFormat)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
+  if (!isReportFormat(values.format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
   if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
 
   const [scenarioFile] = positionals as [string];
@@ -73,6 +72,6 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
   const seed = values.seed !== undefined ? Number(values.seed) : (scenario.seed ?? 0);
   const run = playScript(scenario, seed, script.lines);
   const report = buildReport({ scenario, seed, timeline: run.timeline, refused: run.refused });
-  out(renderReport(values.format as ReportFormat, report, scenario));
+  out(renderReport(values.format, report, scenario));
   return EXIT.ok;
 }

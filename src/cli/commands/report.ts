@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isReportFormat, REPORT_FORMATS, renderReport } from '../../analysis/index.ts';
+import { DATABASE_FILE, openDatabase, StorageError } from '../../server/database.ts';
+import { SessionStore } from '../../server/sessionStore.ts';
+import { readStoredRun } from '../../server/storedRun.ts';
+import { EXIT, UsageError } from '../usageError.ts';
+
+export const REPORT_HELP = `Usage: samenspel report SESSION_ID [--data DIR] [--format json|md|html|csv]
+
+Prints the debrief report of an exercise stored by "samenspel serve": the gaps, cooperation,
+timeline, and the facilitator's ratings and improvement plan when recorded. The session id is
+the one in the facilitator's link (/facilitate/SESSION_ID).
+
+Options:
+  --data DIR       the server's data folder (env DATA_DIR, default ./data)
+  --format FORMAT  json (default), md, html (a standalone printable report) or csv
+  -h, --help       show this help
+
+The server holds its database exclusively while it runs: stop it first, or export from the
+debrief screen instead.`;
+
+/** `samenspel report`: the debrief of a stored session, from the server's database. */
+export function reportCommand(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      format: { type: 'string', default: 'json' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    out(REPORT_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('name exactly one session id');
+  if (!isReportFormat(values.format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
+  const [sessionId] = positionals as [string];
+
+  if (!existsSync(join(values.data, DATABASE_FILE))) {
+    err(`samenspel report: there is no Samenspel database in ${values.data}; name the server's data folder with --data`);
+    return EXIT.failed;
+  }
+  let db;
+  try {
+    db = openDatabase(values.data);
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    err(`samenspel report: ${error.message}`);
+    return EXIT.failed;
+  }
+  try {
+    const run = readStoredRun(new SessionStore(db), sessionId);
+    if (run === undefined) {
+      err(`samenspel report: there is no session ${sessionId} in ${values.data}`);
+      return EXIT.failed;
+    }
+    if (typeof run === 'string') {
+      err(`samenspel report: ${run}`);
+      return EXIT.failed;
+    }
+    out(renderReport(values.format, run.report, run.scenario, run.notes));
+    return EXIT.ok;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,39 @@
+import { buildReport, type DebriefReport } from '../analysis/index.ts';
+import { createEngineState } from '../engine/index.ts';
+import type { TimelineEntry } from '../engine/timeline.ts';
+import { loadScenario } from '../scenario/loadScenario.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { DebriefNotes } from '../shared/debriefNotes.ts';
+import type { SessionStore } from './sessionStore.ts';
+import { stepAt } from './timedStep.ts';
+
+/** A stored session read back for its debrief, without touching what is stored. */
+export interface StoredRun {
+  scenario: Scenario;
+  report: DebriefReport;
+  notes: DebriefNotes | undefined;
+}
+
+/**
+ * Rebuilds a stored session's debrief by replaying its log, read-only: unlike bringing a session
+ * back to life on the server, nothing is paused or written. Undefined when there is no such session;
+ * a string when its scenario no longer loads.
+ */
+export function readStoredRun(store: SessionStore, sessionId: string): StoredRun | string | undefined {
+  const record = store.session(sessionId);
+  if (!record) return undefined;
+  const loaded = loadScenario(record.scenarioText, record.scenarioFile);
+  if (!loaded.ok) return `the scenario of session ${sessionId} no longer loads: ${loaded.messages[0]?.message ?? 'unknown problem'}`;
+  let state = createEngineState(loaded.scenario, record.seed);
+  const timeline: TimelineEntry[] = [];
+  for (const row of store.log(sessionId)) {
+    const result = stepAt(loaded.scenario, state, row.at, row.input);
+    state = result.state;
+    timeline.push(...result.entries);
+  }
+  return {
+    scenario: loaded.scenario,
+    report: buildReport({ scenario: loaded.scenario, seed: record.seed, timeline, refused: [] }),
+    notes: store.notes(sessionId),
+  };
+}

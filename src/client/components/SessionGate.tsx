@@ -5,6 +5,7 @@ import { SessionContext, type LiveSession } from '../store/sessionStoreContext.t
 import { failureMessage } from '../view/failureMessage.ts';
 import { FailurePanel } from './FailurePanel.tsx';
 import { Loading } from './Loading.tsx';
+import { PageHeader } from './PageHeader.tsx';
 
 /**
  * Puts a live session in context for the screen below, once the server has welcomed it. Until
@@ -24,16 +25,25 @@ function Welcomed({ session, children }: { session: LiveSession; children: React
   const failure = useStore(session.store, (state) => state.connection.failure);
   const welcomed = useStore(session.store, (state) => state.projection !== undefined);
   const status = useStore(session.store, (state) => state.connection.status);
-  if (failure !== undefined) return <FailurePanel message={failureMessage(t, failure)} />;
-  if (welcomed) return children;
-  if (status === 'offline') {
-    return (
-      <FailurePanel message={t('failure.network')}>
-        <button type="button" onClick={() => session.connection.reconnectNow()}>
-          {t('common.retry')}
-        </button>
-      </FailurePanel>
-    );
-  }
-  return <p className="loading">{t('connection.connecting')}</p>;
+  if (welcomed && failure === undefined) return children;
+  return (
+    <>
+      <PageHeader title={t('app.name')} />
+      <main id="main">
+        {failure !== undefined ? (
+          <FailurePanel message={failureMessage(t, failure)} />
+        ) : status === 'offline' ? (
+          <FailurePanel message={t('failure.network')}>
+            <button type="button" onClick={() => session.connection.reconnectNow()}>
+              {t('common.retry')}
+            </button>
+          </FailurePanel>
+        ) : (
+          <p className="loading" role="status">
+            {t('connection.connecting')}
+          </p>
+        )}
+      </main>
+    </>
+  );
 }

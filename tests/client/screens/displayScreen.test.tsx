@@ -51,6 +51,8 @@ describe('the projector display', () => {
     expect(municipality).toHaveTextContent('Lead');
     expect(municipality).toHaveTextContent('Used Pand sluiten (13b)');
     expect(tax?.textContent).toBe('');
+    expect(screen.getByText('1 more task(s) that nobody has acted on yet.')).toBeInTheDocument();
+    expect(within(board).queryByRole('row', { name: /Opvang regelen/ })).not.toBeInTheDocument();
   });
 
   it('draws the cooperation network with an edge for each pair that exchanged something', async () => {

@@ -8,16 +8,17 @@ import type { Scenario } from '../../../scenario/schema.ts';
 import { useT } from '../../i18n/useT.ts';
 import { COOPERATION_COLOURS } from './cooperationColours.ts';
 
-const RADIUS = 300;
+// An ellipse wider than high, like the canvas, so fitView can zoom in as far as it may.
+const RADIUS = { x: 420, y: 220 };
 
-/** Organisations on a circle, in scenario order, so each keeps its place as play goes on. */
+/** Organisations on an ellipse, in scenario order, so each keeps its place as play goes on. */
 function agencyNodes(scenario: Scenario): Node[] {
   const count = scenario.agencies.length;
   return scenario.agencies.map((agency, position) => {
     const angle = (2 * Math.PI * position) / count - Math.PI / 2;
     return {
       id: agency.id,
-      position: { x: RADIUS * Math.cos(angle), y: RADIUS * Math.sin(angle) },
+      position: { x: RADIUS.x * Math.cos(angle), y: RADIUS.y * Math.sin(angle) },
       data: { label: agency.short ?? agency.name },
       draggable: false,
       connectable: false,

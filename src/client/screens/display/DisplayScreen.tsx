@@ -30,15 +30,19 @@ export function DisplayScreen({ joinCode }: { joinCode: string | undefined }) {
         <h1>{scenario.title}</h1>
         {projection.status !== 'ready' && <ScenarioClock startTime={scenario.startTime} />}
         {projection.status !== 'ready' && joinCode !== undefined && projection.status !== 'ended' && <JoinInvitation joinCode={joinCode} compact />}
-        <ConnectionBadge />
-        <LanguageSwitch />
+        <div className="display__status">
+          <ConnectionBadge />
+          <LanguageSwitch />
+        </div>
       </header>
       {projection.status === 'ready' && (joinCode === undefined ? null : <JoinInvitation joinCode={joinCode} />)}
       {(projection.status === 'running' || projection.status === 'paused') && (
         <div className="display__play">
           <LatestSituation projection={projection} />
-          <TvbBoard scenario={scenario} timeline={timeline} />
-          <CooperationNetwork scenario={scenario} timeline={timeline} />
+          <div className="display__column">
+            <TvbBoard scenario={scenario} timeline={timeline} />
+            <CooperationNetwork scenario={scenario} timeline={timeline} />
+          </div>
         </div>
       )}
       {projection.status === 'ended' && (

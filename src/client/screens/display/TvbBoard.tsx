@@ -6,17 +6,20 @@ import { useT } from '../../i18n/useT.ts';
 
 /**
  * Tasks × organisations as played: who claimed the lead, who supports, who declined, which
- * authorities were used. Only practice: the plan on paper stays for the debrief.
+ * authorities were used. Only practice: the plan on paper stays for the debrief. Only tasks
+ * someone acted on get a row, so the board fits a projector; the rest are counted below it.
  */
 export function TvbBoard({ scenario, timeline }: { scenario: Scenario; timeline: readonly TimelineEntry[] }) {
   const { t } = useT();
   const matrix = useMemo(() => buildTvbMatrix(scenario, timeline), [scenario, timeline]);
+  const active = matrix.tasks.filter((row) => row.cells.some((cell) => cell.claimedLead.length + cell.claimedSupport.length + cell.declined.length + cell.exercised.length > 0));
+  const untouched = matrix.tasks.length - active.length;
   const authorityName = (id: string) => scenario.authorities.find((authority) => authority.id === id)?.name ?? id;
   return (
     <section className="tvb" aria-labelledby="tvb-heading">
       <h2 id="tvb-heading">{t('display.tvb')}</h2>
-      {matrix.tasks.length === 0 ? (
-        <p>{t('display.tvb.empty')}</p>
+      {active.length === 0 ? (
+        <p>{matrix.tasks.length === 0 ? t('display.tvb.empty') : t('display.tvb.nothingYet')}</p>
       ) : (
         <table className="tvb__table">
           <thead>
@@ -30,7 +33,7 @@ export function TvbBoard({ scenario, timeline }: { scenario: Scenario; timeline:
             </tr>
           </thead>
           <tbody>
-            {matrix.tasks.map((row) => (
+            {active.map((row) => (
               <tr key={row.task}>
                 <th scope="row">{scenario.tasks.find((task) => task.id === row.task)?.name ?? row.task}</th>
                 {row.cells.map((cell) => (
@@ -50,6 +53,7 @@ export function TvbBoard({ scenario, timeline }: { scenario: Scenario; timeline:
           </tbody>
         </table>
       )}
+      {active.length > 0 && untouched > 0 && <p className="tvb__untouched">{t('display.tvb.untouched', { count: untouched })}</p>}
     </section>
   );
 }

@@ -122,6 +122,7 @@ describe('the facilitator console', () => {
     const { user } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
     const gaps = screen.getByRole('region', { name: 'Gaps so far' });
     expect(within(gaps).getByText('Lead differs from the plan')).toBeInTheDocument();
+    expect(within(gaps).getByText(/took the lead of "Drugslab ontmantelen", which on paper lies with Politie/)).toBeInTheDocument();
     const feed = screen.getByRole('region', { name: 'Live feed' });
     expect(within(feed).getAllByRole('listitem')).toHaveLength(2);
     await user.selectOptions(within(feed).getByLabelText('Organisation'), 'Politie');

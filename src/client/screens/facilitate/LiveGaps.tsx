@@ -31,10 +31,11 @@ function GapList({ gaps, startTime }: { gaps: Gap[]; startTime: string | undefin
  * the end of play) is only open, and listed apart.
  */
 export function LiveGaps({ projection }: { projection: FacilitatorProjection }) {
-  const { t } = useT();
+  const { t, language } = useT();
   const timeline = useSession((state) => state.timeline);
   const { scenario, status } = projection;
-  const gaps = useMemo(() => findPracticeGaps(scenario, timeline), [scenario, timeline]);
+  // The analysis words its messages in the scenario's language; the console speaks the interface's.
+  const gaps = useMemo(() => findPracticeGaps({ ...scenario, language }, timeline), [scenario, timeline, language]);
   const provisional = (gap: Gap) => status !== 'ended' && gap.at === scenario.duration;
   // Before play nothing has happened yet, so nothing is open either.
   const shown = status === 'ready' ? [] : gaps;

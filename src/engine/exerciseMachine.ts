@@ -1,20 +1,19 @@
-import { setup } from 'xstate';
+import { setup, transition } from 'xstate';
 import type { SnapshotFrom, StateValue } from 'xstate';
-import type { Action } from '../shared/actions.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { CheckedEngineInput } from './engineInput.ts';
 import type { EngineStatus } from './engineState.ts';
 
-/** An effect the lifecycle machine names for `step` to apply, with its params. */
+type InputOf<T extends CheckedEngineInput['type']> = Extract<CheckedEngineInput, { type: T }>;
+
+/** An effect the lifecycle machine names for `step` to apply, with the input that caused it. */
 export type ExerciseEffect =
   | { type: 'openPlay' }
-  | { type: 'advanceClock'; params: { to: number } }
-  | { type: 'releaseInject'; params: { inject: string } }
-  | { type: 'skipInject'; params: { inject: string } }
-  | { type: 'fireEvent'; params: { event: string } }
-  | { type: 'recordAction'; params: { action: Action } };
-
-type ParamsOf<T extends ExerciseEffect['type']> = Extract<ExerciseEffect, { type: T; params: unknown }>['params'];
+  | { type: 'advanceClock'; input: InputOf<'ADVANCE'> }
+  | { type: 'releaseInject'; input: InputOf<'RELEASE'> }
+  | { type: 'skipInject'; input: InputOf<'SKIP'> }
+  | { type: 'fireEvent'; input: InputOf<'FIRE'> }
+  | { type: 'recordAction'; input: InputOf<'ACTION'> };
 
 const EFFECT_TYPES: ReadonlySet<string> = new Set<ExerciseEffect['type']>([
   'openPlay',
@@ -30,6 +29,10 @@ const EFFECT_TYPES: ReadonlySet<string> = new Set<ExerciseEffect['type']>([
  * which input is allowed in which status and names the effect it has; `step` runs those effects
  * itself, as pure functions over the engine state, after xstate's pure `transition` has returned
  * them. The machine never runs an effect, so the implementations below are deliberately empty.
+ *
+ * The machine has no context and no guards, and its effects take no params (each reads the input
+ * that caused it), so its answer depends only on the status and the input's type: `lifecycleMove`
+ * relies on that to ask xstate once per pair. A guard or a param added here breaks that.
  */
 export const exerciseMachine = setup({
   types: {
@@ -37,11 +40,11 @@ export const exerciseMachine = setup({
   },
   actions: {
     openPlay: noEffectHere,
-    advanceClock: noEffectHere as (_: unknown, params: ParamsOf<'advanceClock'>) => void,
-    releaseInject: noEffectHere as (_: unknown, params: ParamsOf<'releaseInject'>) => void,
-    skipInject: noEffectHere as (_: unknown, params: ParamsOf<'skipInject'>) => void,
-    fireEvent: noEffectHere as (_: unknown, params: ParamsOf<'fireEvent'>) => void,
-    recordAction: noEffectHere as (_: unknown, params: ParamsOf<'recordAction'>) => void,
+    advanceClock: noEffectHere,
+    releaseInject: noEffectHere,
+    skipInject: noEffectHere,
+    fireEvent: noEffectHere,
+    recordAction: noEffectHere,
   },
 }).createMachine({
   id: 'exercise',
@@ -56,17 +59,17 @@ export const exerciseMachine = setup({
       initial: 'running',
       on: {
         END: 'ended',
-        RELEASE: { actions: { type: 'releaseInject', params: ({ event }) => ({ inject: event.inject }) } },
-        SKIP: { actions: { type: 'skipInject', params: ({ event }) => ({ inject: event.inject }) } },
-        FIRE: { actions: { type: 'fireEvent', params: ({ event }) => ({ event: event.event }) } },
-        ACTION: { actions: { type: 'recordAction', params: ({ event }) => ({ action: event.action }) } },
+        RELEASE: { actions: 'releaseInject' },
+        SKIP: { actions: 'skipInject' },
+        FIRE: { actions: 'fireEvent' },
+        ACTION: { actions: 'recordAction' },
       },
       states: {
         running: {
           on: {
             PAUSE: 'paused',
             // The clock only moves while running: a paused exercise holds its time.
-            ADVANCE: { actions: { type: 'advanceClock', params: ({ event }) => ({ to: event.to }) } },
+            ADVANCE: { actions: 'advanceClock' },
           },
         },
         paused: {
@@ -84,18 +87,44 @@ export const exerciseMachine = setup({
 
 function noEffectHere(): void {}
 
-const snapshots = new Map<EngineStatus, SnapshotFrom<typeof exerciseMachine>>();
+/** What the lifecycle does with an accepted input: the status it moves to and the effects it names, in order. */
+export interface LifecycleMove {
+  status: EngineStatus;
+  effects: ExerciseEffect[];
+}
+
+/** The machine's answer for one (status, input type) pair; null when it does not take the input. */
+type Answer = { status: EngineStatus; effectTypes: readonly ExerciseEffect['type'][] } | null;
+
+const answers = new Map<EngineStatus, Map<CheckedEngineInput['type'], Answer>>();
 
 /**
- * The machine snapshot for an engine status. The engine state keeps only the status (a snapshot
- * is not plain data); snapshots are immutable, so one per status is resolved once and reused.
+ * What the lifecycle machine does with an input in a status, or undefined when it refuses it.
+ * xstate's `transition` decides; its answer is kept per (status, input type), which is all it
+ * depends on (see the machine above), so a long run asks xstate a handful of times, not per step.
  */
-export function snapshotFor(status: EngineStatus): SnapshotFrom<typeof exerciseMachine> {
-  const cached = snapshots.get(status);
-  if (cached) return cached;
+export function lifecycleMove(status: EngineStatus, input: CheckedEngineInput): LifecycleMove | undefined {
+  let byType = answers.get(status);
+  if (!byType) {
+    byType = new Map();
+    answers.set(status, byType);
+  }
+  let answer = byType.get(input.type);
+  if (answer === undefined) {
+    answer = askMachine(status, input);
+    byType.set(input.type, answer);
+  }
+  if (answer === null) return undefined;
+  // The machine config names each effect only on the input type it belongs to, which restores the pairing the cast states.
+  return { status: answer.status, effects: answer.effectTypes.map((type) => ({ type, input }) as ExerciseEffect) };
+}
+
+function askMachine(status: EngineStatus, input: CheckedEngineInput): Answer {
   const snapshot = exerciseMachine.resolveState({ value: stateValueOf(status) });
-  snapshots.set(status, snapshot);
-  return snapshot;
+  if (!snapshot.can(input)) return null;
+  const [next, actions] = transition(exerciseMachine, snapshot, input);
+  const effectTypes = actions.map((action) => action.type).filter((type): type is ExerciseEffect['type'] => EFFECT_TYPES.has(type));
+  return { status: statusOf(next), effectTypes };
 }
 
 function stateValueOf(status: EngineStatus): StateValue {
@@ -112,17 +141,8 @@ function stateValueOf(status: EngineStatus): StateValue {
 }
 
 /** The engine status a machine snapshot is in. */
-export function statusOf(snapshot: SnapshotFrom<typeof exerciseMachine>): EngineStatus {
+function statusOf(snapshot: SnapshotFrom<typeof exerciseMachine>): EngineStatus {
   if (snapshot.matches({ live: 'paused' })) return 'paused';
   if (snapshot.matches('live')) return 'running';
   return snapshot.matches('ended') ? 'ended' : 'ready';
-}
-
-/**
- * The effects among the actions xstate's `transition` returned. xstate types the params of all
- * of a machine's actions as one union, so the pairing of each name with its params, which the
- * machine config above guarantees, is restored here.
- */
-export function effectsOf(actions: readonly { type: string; params: unknown }[]): ExerciseEffect[] {
-  return actions.filter((action) => EFFECT_TYPES.has(action.type)).map((action) => ({ type: action.type, params: action.params }) as ExerciseEffect);
 }

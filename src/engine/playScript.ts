@@ -4,7 +4,7 @@ import { isAction, type PlayInput } from '../shared/actions.ts';
 import { formatDuration } from '../shared/duration.ts';
 import type { EngineInput } from './engineInput.ts';
 import { createEngineState, type EngineState } from './engineState.ts';
-import { step } from './step.ts';
+import { stepInPlace } from './step.ts';
 import type { TimelineEntry } from './timeline.ts';
 
 /** A script line the engine refused, with the engine's code and reason. */
@@ -43,7 +43,8 @@ export function playScript(scenario: Scenario, seed: number, lines: readonly Scr
   const refused: RefusedScriptLine[] = [];
   let state = createEngineState(scenario, seed);
   const apply = (input: EngineInput) => {
-    const result = step(scenario, state, input);
+    // Only the final state leaves this function, so each step may write into the one before.
+    const result = stepInPlace(scenario, state, input);
     state = result.state;
     timeline.push(...result.entries);
     return result.refusal;

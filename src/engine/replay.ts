@@ -3,7 +3,7 @@ import type { EngineInput } from './engineInput.ts';
 import { createEngineState } from './engineState.ts';
 import type { EngineState } from './engineState.ts';
 import type { Refusal } from './refusal.ts';
-import { step } from './step.ts';
+import { stepInPlace } from './step.ts';
 import type { TimelineEntry } from './timeline.ts';
 
 /** The outcome of a whole run: the final state, the timeline and the inputs refused on the way (by their index in the input list). */
@@ -19,7 +19,8 @@ export function replay(scenario: Scenario, seed: number, inputs: readonly Engine
   const timeline: TimelineEntry[] = [];
   const refusals: { index: number; refusal: Refusal }[] = [];
   inputs.forEach((input, index) => {
-    const result = step(scenario, state, input);
+    // Only the final state leaves this function, so each step may write into the one before.
+    const result = stepInPlace(scenario, state, input);
     state = result.state;
     timeline.push(...result.entries);
     if (result.refusal) refusals.push({ index, refusal: result.refusal });

@@ -1,8 +1,10 @@
 import type { Scenario } from '../scenario/schema.ts';
-import { indexScenario } from '../scenario/scenarioIndex.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { EngineState } from './engineState.ts';
 import { entryOf, hasEntry } from './ownRecord.ts';
+import { scheduleOf } from './scenarioSchedule.ts';
+import type { TimedId } from './scenarioSchedule.ts';
+import { timesInOrder } from './timesInOrder.ts';
 
 /**
  * When an inject or event not yet released will be released by its own schedule, or undefined
@@ -12,32 +14,74 @@ import { entryOf, hasEntry } from './ownRecord.ts';
  */
 export function scheduledTime(scenario: Scenario, state: EngineState, id: string): number | undefined {
   if (hasEntry(state.released, id) || hasEntry(state.skipped, id)) return undefined;
-  const index = indexScenario(scenario);
-  const inject = index.injects.get(id);
-  if (inject) return inject.at;
-  const trigger = index.events.get(id)?.trigger;
-  if (trigger === undefined) return undefined;
-  if ('at' in trigger) return trigger.at;
-  if ('missed' in trigger) return hasEntry(state.firstLeadClaims, trigger.missed.task) ? undefined : trigger.missed.by;
-  if ('chance' in trigger) return entryOf(state.chanceTimes, id);
-  if ('after' in trigger) return entryOf(state.afterTimes, id);
-  return undefined;
+  const timing = scheduleOf(scenario).timings.get(id);
+  if (timing === undefined) return undefined;
+  switch (timing.kind) {
+    case 'fixed':
+      return timing.time;
+    case 'missed':
+      return hasEntry(state.firstLeadClaims, timing.task) ? undefined : timing.by;
+    case 'chance':
+      return entryOf(state.chanceTimes, id);
+    case 'after':
+      return entryOf(state.afterTimes, id);
+    case 'unscheduled':
+      return undefined;
+    default:
+      return exhaustiveSwitchError(timing, 'kind');
+  }
+}
+
+/**
+ * Every id that can have a scheduled time, in three lists sorted by time: the scenario's fixed
+ * times and the state's chance and `after` times. An entry counts only while `scheduledTime`
+ * still gives it that time (not released, skipped or claimed away since).
+ */
+function candidateLists(scenario: Scenario, state: EngineState): readonly (readonly TimedId[])[] {
+  return [scheduleOf(scenario).fixedTimes, timesInOrder(state.chanceTimes), timesInOrder(state.afterTimes)];
 }
 
 /** The earliest scheduled time `t` with `after < t <= upTo`, if any. */
 export function earliestDue(scenario: Scenario, state: EngineState, after: number, upTo: number): number | undefined {
   let earliest: number | undefined;
-  for (const id of indexScenario(scenario).releases.keys()) {
-    const time = scheduledTime(scenario, state, id);
-    if (time !== undefined && time > after && time <= upTo && (earliest === undefined || time < earliest)) earliest = time;
+  for (const candidates of candidateLists(scenario, state)) {
+    for (let i = firstWhere(candidates, (time) => time > after); i < candidates.length; i += 1) {
+      const { id, time } = candidates[i] as TimedId;
+      if (time > upTo || (earliest !== undefined && time >= earliest)) break;
+      if (scheduledTime(scenario, state, id) === time) {
+        earliest = time;
+        break;
+      }
+    }
   }
   return earliest;
 }
 
 /** The ids scheduled at exactly `time`: injects in file order, then events in file order (section 17). */
 export function dueAt(scenario: Scenario, state: EngineState, time: number): string[] {
-  // The index lists injects before events, each in file order.
-  return [...indexScenario(scenario).releases.keys()].filter((id) => scheduledTime(scenario, state, id) === time);
+  const due = new Set<string>();
+  for (const candidates of candidateLists(scenario, state)) {
+    for (let i = firstWhere(candidates, (candidateTime) => candidateTime >= time); i < candidates.length; i += 1) {
+      const { id, time: candidateTime } = candidates[i] as TimedId;
+      if (candidateTime > time) break;
+      if (candidateTime === time && scheduledTime(scenario, state, id) === time) due.add(id);
+    }
+  }
+  // File order lists injects before events, each in file order.
+  const { fileOrder } = scheduleOf(scenario);
+  return [...due].sort((a, b) => (fileOrder.get(a) ?? 0) - (fileOrder.get(b) ?? 0));
+}
+
+/** The position of the first candidate whose time passes `isLateEnough`, which must hold from some position on (binary search). */
+function firstWhere(candidates: readonly TimedId[], isLateEnough: (time: number) => boolean): number {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (isLateEnough((candidates[middle] as TimedId).time)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**

@@ -1,10 +1,9 @@
-import { transition } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import { engineInputSchema } from './engineInput.ts';
-import type { EngineInput } from './engineInput.ts';
+import type { CheckedEngineInput, EngineInput } from './engineInput.ts';
 import type { EngineState } from './engineState.ts';
-import { effectsOf, exerciseMachine, snapshotFor, statusOf } from './exerciseMachine.ts';
+import { lifecycleMove } from './exerciseMachine.ts';
 import type { ExerciseEffect } from './exerciseMachine.ts';
 import { facilitatorRefusal, releaseByHand, skipInject } from './facilitatorInputs.ts';
 import { lifecycleRefusal } from './lifecycleRefusal.ts';
@@ -13,8 +12,9 @@ import { refuse } from './refusal.ts';
 import type { Refusal } from './refusal.ts';
 import { advanceClock, openPlay } from './releasing.ts';
 import { startDraft } from './stepDraft.ts';
-import type { StepDraft } from './stepDraft.ts';
+import type { DraftWrites, StepDraft } from './stepDraft.ts';
 import type { TimelineEntry } from './timeline.ts';
+import { certainlyWellFormed } from './wellFormedInput.ts';
 
 /** The outcome of one step: the next state and the timeline entries it produced, or the same state and a refusal. */
 export interface StepResult {
@@ -24,25 +24,45 @@ export interface StepResult {
 }
 
 /**
- * One engine step, a pure function of (scenario, state, input). The lifecycle machine decides
- * whether the input is allowed now and which effect it has; the effect is then checked against
- * the scenario and applied to a draft of the next state. A refused input changes nothing and
- * returns the very same state object. Never throws on a bad input.
+ * One engine step, a pure function of (scenario, state, input). The input must fit the schema
+ * (a quick check passes the common well-formed input; the schema judges and explains the rest).
+ * The lifecycle machine decides whether the input is allowed now and which effects it has; the
+ * effects are checked against the scenario and the state the input arrives in, and only then
+ * applied to a draft of the next state. A refused input changes nothing and returns the very
+ * same state object. Never throws on a bad input.
  */
 export function step(scenario: Scenario, state: EngineState, input: EngineInput): StepResult {
+  return stepWith(scenario, state, input, 'copy');
+}
+
+/**
+ * `step` for a caller that holds the only reference to `state` and drops it for the result (a
+ * replay, a headless run): the next state writes into the records of `state` instead of copying
+ * them, which on a long run saves copying the record of every release at every release. A
+ * refused input still changes nothing, because an input is judged whole before anything is written.
+ */
+export function stepInPlace(scenario: Scenario, state: EngineState, input: EngineInput): StepResult {
+  return stepWith(scenario, state, input, 'in-place');
+}
+
+function stepWith(scenario: Scenario, state: EngineState, input: EngineInput, writes: DraftWrites): StepResult {
+  const wellFormed = certainlyWellFormed(input);
+  if (wellFormed) return stepChecked(scenario, state, wellFormed, writes);
   const parsed = engineInputSchema.safeParse(input);
   if (!parsed.success) return refused(state, refuse('malformed-input', `the input does not fit: ${describeIssues(parsed.error.issues)}`));
-  const checked = parsed.data;
+  return stepChecked(scenario, state, parsed.data, writes);
+}
 
-  const snapshot = snapshotFor(state.status);
-  if (!snapshot.can(checked)) return refused(state, lifecycleRefusal(state.status, checked.type));
-  const [next, effects] = transition(exerciseMachine, snapshot, checked);
-
-  const draft = startDraft(scenario, state, statusOf(next));
-  for (const effect of effectsOf(effects)) {
-    const refusal = applyEffect(draft, effect);
+function stepChecked(scenario: Scenario, state: EngineState, input: CheckedEngineInput, writes: DraftWrites): StepResult {
+  const move = lifecycleMove(state.status, input);
+  if (!move) return refused(state, lifecycleRefusal(state.status, input.type));
+  for (const effect of move.effects) {
+    const refusal = effectRefusal(scenario, state, effect);
     if (refusal) return refused(state, refusal);
   }
+
+  const draft = startDraft(scenario, state, move.status, writes);
+  for (const effect of move.effects) applyEffect(draft, effect);
   return { state: draft.state, entries: draft.entries };
 }
 
@@ -50,40 +70,45 @@ function refused(state: EngineState, refusal: Refusal): StepResult {
   return { state, entries: [], refusal };
 }
 
-/** Checks one effect the machine named against the scenario and, if allowed, applies it to the draft. */
-function applyEffect(draft: StepDraft, effect: ExerciseEffect): Refusal | undefined {
-  const { scenario, state } = draft;
+/** Why the scenario does not allow an effect the machine named, if it does not. */
+function effectRefusal(scenario: Scenario, state: EngineState, effect: ExerciseEffect): Refusal | undefined {
   switch (effect.type) {
     case 'openPlay':
-      openPlay(draft);
       return undefined;
     case 'advanceClock': {
-      const { to } = effect.params;
+      const { to } = effect.input;
       if (to < state.now) return refuse('time-backwards', `cannot advance the clock to ${to}s: it is already at ${state.now}s`);
       if (to > scenario.duration) return refuse('beyond-duration', `cannot advance the clock to ${to}s: play ends at ${scenario.duration}s`);
-      advanceClock(draft, to);
       return undefined;
     }
-    case 'releaseInject': {
-      const refusal = facilitatorRefusal(scenario, state, 'release', effect.params.inject);
-      if (!refusal) releaseByHand(draft, 'release', effect.params.inject);
-      return refusal;
-    }
-    case 'fireEvent': {
-      const refusal = facilitatorRefusal(scenario, state, 'fire', effect.params.event);
-      if (!refusal) releaseByHand(draft, 'fire', effect.params.event);
-      return refusal;
-    }
-    case 'skipInject': {
-      const refusal = facilitatorRefusal(scenario, state, 'skip', effect.params.inject);
-      if (!refusal) skipInject(draft, effect.params.inject);
-      return refusal;
-    }
-    case 'recordAction': {
-      const refusal = actionRefusal(scenario, state, effect.params.action);
-      if (!refusal) recordAction(draft, effect.params.action);
-      return refusal;
-    }
+    case 'releaseInject':
+      return facilitatorRefusal(scenario, state, 'release', effect.input.inject);
+    case 'fireEvent':
+      return facilitatorRefusal(scenario, state, 'fire', effect.input.event);
+    case 'skipInject':
+      return facilitatorRefusal(scenario, state, 'skip', effect.input.inject);
+    case 'recordAction':
+      return actionRefusal(scenario, state, effect.input.action);
+    default:
+      return exhaustiveSwitchError(effect, 'type');
+  }
+}
+
+/** Applies an allowed effect to the draft. */
+function applyEffect(draft: StepDraft, effect: ExerciseEffect): void {
+  switch (effect.type) {
+    case 'openPlay':
+      return openPlay(draft);
+    case 'advanceClock':
+      return advanceClock(draft, effect.input.to);
+    case 'releaseInject':
+      return releaseByHand(draft, 'release', effect.input.inject);
+    case 'fireEvent':
+      return releaseByHand(draft, 'fire', effect.input.event);
+    case 'skipInject':
+      return skipInject(draft, effect.input.inject);
+    case 'recordAction':
+      return recordAction(draft, effect.input.action);
     default:
       return exhaustiveSwitchError(effect, 'type');
   }

@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The browser client lives in src/client; its build lands in dist/client for the server to serve.
+// `npx vite` serves the client with hot reload and passes the API and the WebSocket on to a
+// `samenspel serve` on port 8080.
 export default defineConfig({
   root: 'src/client',
   publicDir: '../../public',
@@ -9,5 +11,11 @@ export default defineConfig({
   build: {
     outDir: '../../dist/client',
     emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:8080',
+      '/ws': { target: 'ws://127.0.0.1:8080', ws: true },
+    },
   },
 });

@@ -149,4 +149,16 @@ describe('the facilitator console', () => {
     expect(anna).toHaveTextContent('Anna (Wijkagent) online');
     expect(within(panel).getByRole('heading', { name: 'Gemeente' }).nextElementSibling).toHaveTextContent('Bram (Handhaver) offline');
   });
+
+  it('lists what was released, newest first, with its addressees', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' }, { type: 'ADVANCE', to: 600 }, { type: 'FIRE', event: 'u1' });
+    renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    const released = screen.getByRole('region', { name: 'Released' });
+    const items = within(released).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual(['Pers aan de poort', 'Chalet sluiten?', 'Start van de actiedag']);
+    expect(items[0]).toHaveTextContent('Event');
+    expect(items[1]).toHaveTextContent('→ Gemeente');
+    expect(items[2]).toHaveTextContent('→ everyone');
+  });
 });

@@ -12,6 +12,7 @@ import { InvitePanel } from './InvitePanel.tsx';
 import { LiveFeed } from './LiveFeed.tsx';
 import { LiveGaps } from './LiveGaps.tsx';
 import { ParticipantsPanel } from './ParticipantsPanel.tsx';
+import { ReleasedList } from './ReleasedList.tsx';
 import { SHORTCUT_KEYS } from './shortcutKeys.ts';
 import { UpcomingInjects } from './UpcomingInjects.tsx';
 import { useControl } from './useControl.ts';
@@ -57,6 +58,7 @@ export function FacilitatorScreen() {
         <div className="console__column">
           <UpcomingInjects projection={facilitator} />
           <EventsPanel projection={facilitator} />
+          <ReleasedList projection={facilitator} />
         </div>
         <div className="console__column">
           <LiveGaps projection={facilitator} />

@@ -1,0 +1,30 @@
+import type { FacilitatorProjection } from '../../../engine/index.ts';
+import { useT } from '../../i18n/useT.ts';
+import { formatAt } from '../../view/formatAt.ts';
+import { ChannelIcon } from '../play/ChannelIcon.tsx';
+
+/** What has gone out so far, newest first: when, how, and to whom. */
+export function ReleasedList({ projection }: { projection: FacilitatorProjection }) {
+  const { t } = useT();
+  const { scenario } = projection;
+  const agencyName = (id: string) => scenario.agencies.find((agency) => agency.id === id)?.name ?? scenario.agencies.flatMap((agency) => agency.roles).find((role) => role.id === id)?.name ?? id;
+  if (projection.releases.length === 0) return null;
+  return (
+    <section className="panel released" aria-labelledby="released-heading">
+      <h2 id="released-heading">{t('facilitate.released')}</h2>
+      <ol className="release-list" reversed>
+        {[...projection.releases].reverse().map(({ seq, at, release, kind }) => (
+          <li key={seq} className="release-item">
+            <div className="release-item__head">
+              <span className="release-item__time">{formatAt(at, scenario.startTime)}</span>
+              <ChannelIcon channel={release.channel} />
+              {kind === 'event' && <span className="badge badge--wildcard">{t('facilitate.event')}</span>}
+              <strong>{release.title}</strong>
+              <span className="meta">→ {release.to === undefined ? t('facilitate.toEveryone') : release.to.map(agencyName).join(', ')}</span>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

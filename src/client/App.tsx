@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { LanguageProvider } from './i18n/LanguageProvider.tsx';
 import { ROUTES } from './paths.ts';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { Loading } from './components/Loading.tsx';
 import { NotFoundPage } from './screens/NotFoundPage.tsx';
 
@@ -18,18 +19,20 @@ const ComingSoonPage = lazy(() => import('./screens/ComingSoonPage.tsx'));
 export function App() {
   return (
     <LanguageProvider>
-      <Suspense fallback={<Loading />}>
-        <Switch>
-          <Route path={ROUTES.start} component={StartPage} />
-          <Route path={ROUTES.join} component={JoinPage} />
-          <Route path={ROUTES.play} component={PlayPage} />
-          <Route path={ROUTES.facilitate} component={FacilitatorPage} />
-          <Route path={ROUTES.display} component={DisplayPage} />
-          <Route path={ROUTES.debrief} component={ComingSoonPage} />
-          <Route path={ROUTES.author} component={ComingSoonPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </Suspense>
+      <ErrorBoundary>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path={ROUTES.start} component={StartPage} />
+            <Route path={ROUTES.join} component={JoinPage} />
+            <Route path={ROUTES.play} component={PlayPage} />
+            <Route path={ROUTES.facilitate} component={FacilitatorPage} />
+            <Route path={ROUTES.display} component={DisplayPage} />
+            <Route path={ROUTES.debrief} component={ComingSoonPage} />
+            <Route path={ROUTES.author} component={ComingSoonPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </ErrorBoundary>
     </LanguageProvider>
   );
 }

@@ -56,6 +56,8 @@ export const en = {
   'failure.too-many-attempts': 'Too many wrong codes from this device. Wait a minute, then try again.',
   'failure.session-ended': 'This exercise has ended; nobody can join any more.',
   'failure.unknown': 'Something went wrong: {message}',
+  'failure.crash': 'This screen ran into a problem ({message}). Your actions so far are kept; reloading the page usually helps.',
+  'failure.reload': 'Reload the page',
 
   'clock.elapsed': 'Scenario time',
   'clock.simulated': 'Clock time',
@@ -315,6 +317,8 @@ export const nl: Messages = {
   'failure.too-many-attempts': 'Te veel verkeerde codes vanaf dit apparaat. Wacht een minuut en probeer het dan opnieuw.',
   'failure.session-ended': 'Deze oefening is afgelopen; meedoen kan niet meer.',
   'failure.unknown': 'Er ging iets mis: {message}',
+  'failure.crash': 'Dit scherm liep tegen een probleem aan ({message}). Uw acties tot nu toe zijn bewaard; de pagina opnieuw laden helpt meestal.',
+  'failure.reload': 'Pagina opnieuw laden',
 
   'clock.elapsed': 'Scenariotijd',
   'clock.simulated': 'Kloktijd',

@@ -122,6 +122,8 @@ export const en = {
   'play.inject.respond': 'Answer this message',
   'play.log': 'Log of {agency}',
   'play.log.empty': 'Nothing recorded yet.',
+  'play.log.short': 'Log',
+  'play.jump': 'Go to',
 
   'decision.heading': 'Decision',
   'decision.byOther': 'Decided by {party}.',
@@ -383,6 +385,8 @@ export const nl: Messages = {
   'play.inject.respond': 'Dit bericht beantwoorden',
   'play.log': 'Logboek van {agency}',
   'play.log.empty': 'Nog niets vastgelegd.',
+  'play.log.short': 'Logboek',
+  'play.jump': 'Ga naar',
 
   'decision.heading': 'Besluit',
   'decision.byOther': 'Besluit door {party}.',

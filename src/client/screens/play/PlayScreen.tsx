@@ -35,6 +35,11 @@ export function PlayScreen() {
       <main id="main" className="play-screen">
         <ScenarioClock startTime={scenario.startTime} />
         {view.projection.status === 'ended' && <p className="banner">{t('play.ended')}</p>}
+        <nav className="play-screen__jump" aria-label={t('play.jump')}>
+          <a href="#inbox-heading">{t('play.inbox')}</a>
+          {view.projection.status !== 'ended' && <a href="#actions-heading">{t('actions.heading')}</a>}
+          <a href="#log-heading">{t('play.log.short')}</a>
+        </nav>
         <div className="play-screen__columns">
           <Inbox />
           <div className="play-screen__side">

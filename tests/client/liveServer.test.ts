@@ -1,0 +1,102 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { SessionConnection, type SocketLike } from '../../src/client/connection/sessionConnection.ts';
+import { createSessionStore, type SessionState, type SessionStore } from '../../src/client/store/sessionStore.ts';
+import { startServer, type RunningServer } from '../../src/server/server.ts';
+
+const scenario = {
+  schemaVersion: 1,
+  id: 'proef',
+  title: 'Proef',
+  duration: '1h',
+  agencies: [
+    { id: 'politie', name: 'Politie', roles: [{ id: 'wijkagent', name: 'Wijkagent', level: 'operational' }] },
+    { id: 'gemeente', name: 'Gemeente', roles: [{ id: 'burgemeester', name: 'Burgemeester', level: 'strategic' }] },
+  ],
+  tasks: [{ id: 'ontmantelen', name: 'Drugslab ontmantelen', lead: 'politie' }],
+  injects: [
+    { id: 'i01', at: '0m', title: 'Start', body: 'Iedereen', facilitatorNotes: 'NOTITIE' },
+    { id: 'i02', at: '10m', title: 'Alleen gemeente', to: ['gemeente'] },
+  ],
+};
+
+let server: RunningServer;
+let folder: string;
+const connections: SessionConnection[] = [];
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'samenspel-client-live-'));
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, warn: () => {} });
+});
+
+afterAll(async () => {
+  for (const connection of connections) connection.stop();
+  await server.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function post<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(server.url + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  expect(response.ok).toBe(true);
+  return (await response.json()) as T;
+}
+
+function open(sessionId: string, credential: string): { store: SessionStore; connection: SessionConnection } {
+  const store = createSessionStore();
+  const socketUrl = server.url.replace(/^http/, 'ws') + '/ws';
+  const connection = new SessionConnection({ sessionId, credential, store, openSocket: () => new WebSocket(socketUrl) as unknown as SocketLike });
+  connections.push(connection);
+  connection.start();
+  return { store, connection };
+}
+
+/** Resolves once the store's state satisfies the condition (checked on every change). */
+function until(store: SessionStore, condition: (state: SessionState) => boolean): Promise<SessionState> {
+  return new Promise((resolve) => {
+    if (condition(store.getState())) return resolve(store.getState());
+    const stop = store.subscribe((state) => {
+      if (!condition(state)) return;
+      stop();
+      resolve(state);
+    });
+  });
+}
+
+describe('the client against the real server', () => {
+  it('plays a session: the console starts it, the participant receives, acts and is refused with the engine’s reason', async () => {
+    const created = await post<{ sessionId: string; joinCode: string; facilitatorKey: string }>('/api/sessions', { scenario: JSON.stringify(scenario) });
+    const lobby = await post<{ sessionId: string }>('/api/join-code', { joinCode: created.joinCode.toLowerCase() });
+    expect(lobby.sessionId).toBe(created.sessionId);
+    const joined = await post<{ token: string }>(`/api/sessions/${created.sessionId}/join`, { joinCode: created.joinCode, name: 'Anna', role: 'wijkagent' });
+
+    const console_ = open(created.sessionId, created.facilitatorKey);
+    const anna = open(created.sessionId, joined.token);
+    await until(console_.store, (state) => state.connection.status === 'online' && state.participants.some((participant) => participant.online));
+    await until(anna.store, (state) => state.projection?.viewer === 'participant');
+
+    console_.connection.sendControl({ type: 'start' });
+    const started = await until(anna.store, (state) => state.timeline.some((entry) => entry.type === 'released' && entry.inject === 'i01'));
+    expect(started.clock?.status).toBe('running');
+    expect(JSON.stringify(started.projection)).not.toContain('NOTITIE');
+
+    const claim = anna.connection.sendAction({ type: 'claim', task: 'ontmantelen', as: 'lead' });
+    await until(anna.store, (state) => state.actionOutcomes[claim]?.status === 'accepted');
+    await until(console_.store, (state) => state.timeline.some((entry) => entry.type === 'claim' && entry.by === 'wijkagent'));
+
+    const wrong = anna.connection.sendAction({ type: 'claim', task: 'bestaat-niet', as: 'lead' });
+    const refused = await until(anna.store, (state) => state.actionOutcomes[wrong]?.status === 'refused');
+    expect(refused.actionOutcomes[wrong]).toMatchObject({ status: 'refused', code: 'unknown-task' });
+    expect(refused.outbox).toEqual([]);
+  });
+
+  it('fails for good, with the reason, on a key that does not belong to the session', async () => {
+    const created = await post<{ sessionId: string }>('/api/sessions', { scenario: JSON.stringify(scenario) });
+    const intruder = open(created.sessionId, 'not-the-key');
+    const state = await until(intruder.store, (current) => current.connection.status === 'failed');
+    expect(state.connection.failure?.code).toBe('wrong-credential');
+  });
+});

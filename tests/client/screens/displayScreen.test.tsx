@@ -64,7 +64,7 @@ describe('the projector display', () => {
     );
     const { container } = renderLive(<DisplayScreen joinCode="K7MP2Q" />, { server, viewer: display });
     const network = screen.getByRole('region', { name: 'Cooperation network' });
-    expect(await within(network).findByText('coordinating', { selector: '.react-flow__edge-text' })).toBeInTheDocument();
+    expect(await within(network).findByText('coordinating', { selector: '.network-edge-label' })).toBeInTheDocument();
     expect(container.querySelectorAll('.react-flow__node')).toHaveLength(3);
     expect(container.querySelectorAll('.react-flow__edge')).toHaveLength(1);
   });

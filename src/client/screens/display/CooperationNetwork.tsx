@@ -6,10 +6,12 @@ import { readPlay } from '../../../analysis/playRecord.ts';
 import type { TimelineEntry } from '../../../engine/index.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { useT } from '../../i18n/useT.ts';
+import { CenterEdge } from './CenterEdge.tsx';
 import { COOPERATION_COLOURS } from './cooperationColours.ts';
 
 // An ellipse wider than high, like the canvas, so fitView can zoom in as far as it may.
-const RADIUS = { x: 420, y: 220 };
+const RADIUS = { x: 320, y: 150 };
+const EDGE_TYPES = { centre: CenterEdge };
 
 /** Organisations on an ellipse, in scenario order, so each keeps its place as play goes on. */
 function agencyNodes(scenario: Scenario): Node[] {
@@ -40,7 +42,7 @@ export function CooperationNetwork({ scenario, timeline }: { scenario: Scenario;
           id: `${a}--${b}`,
           source: a,
           target: b,
-          type: 'straight',
+          type: 'centre',
           label: t(`cooperation.${level}`),
           ariaLabel: `${a} – ${b}: ${t(`cooperation.${level}`)}`,
           style: { stroke: COOPERATION_COLOURS[level], strokeWidth: 2 + 2 * Math.min(exchanges.length, 8) },
@@ -51,7 +53,7 @@ export function CooperationNetwork({ scenario, timeline }: { scenario: Scenario;
     <section className="network" aria-labelledby="network-heading">
       <h2 id="network-heading">{t('display.network')}</h2>
       <div className="network__canvas">
-        <ReactFlow nodes={nodes} edges={edges} fitView nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} panOnDrag={false} zoomOnScroll={false} proOptions={{ hideAttribution: true }} />
+        <ReactFlow nodes={nodes} edges={edges} edgeTypes={EDGE_TYPES} fitView nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} panOnDrag={false} zoomOnScroll={false} proOptions={{ hideAttribution: true }} />
       </div>
       <p className="network__legend">{t('display.network.legend')}</p>
       <ul className="network__levels">

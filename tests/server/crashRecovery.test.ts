@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exited, spawnServer, type SpawnedServer } from './robustness/spawnedServer.ts';
 import { api, control, createHarbourSession, HARBOUR_YAML, joinAs, tempDir, TestClient } from './serverHarness.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/samenspel.js', import.meta.url));
 const children: ChildProcess[] = [];
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -13,31 +12,11 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.();
 });
 
-/** Runs `samenspel serve` as a child process on a free port; resolves once it prints its address. */
-function serve(dataDir: string, scenariosDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--scenarios', scenariosDir, '--client', join(dataDir, 'no-client')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start: ${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1] && output.includes('Press Ctrl-C')) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output });
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+/** Runs `samenspel serve` on the harbour scenario and tracks the child so every test ends it. */
+async function serve(dataDir: string, scenariosDir: string): Promise<SpawnedServer> {
+  const spawned = await spawnServer(dataDir, { scenariosDir });
+  children.push(spawned.child);
+  return spawned;
 }
 
 describe('a server killed with kill -9', () => {

@@ -1,5 +1,5 @@
-import type { Channel } from '../../../scenario/schema.ts';
-import { useT } from '../../i18n/useT.ts';
+import type { Channel } from '../../scenario/schema.ts';
+import { useT } from '../i18n/useT.ts';
 
 const ICONS: Record<Channel, string> = {
   briefing: '📋',

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { useT } from '../../i18n/useT.ts';
-import { paths } from '../../paths.ts';
+import { useT } from '../i18n/useT.ts';
+import { paths } from '../paths.ts';
 
 /** Join codes are read off a projector: spaces, dashes and case do not matter. */
 function normaliseJoinCode(code: string): string {

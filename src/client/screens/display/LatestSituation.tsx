@@ -2,7 +2,7 @@ import type { RoomProjection } from './displayProjection.ts';
 import { Markdown } from '../../components/Markdown.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { formatAt } from '../../view/formatAt.ts';
-import { ChannelIcon } from '../play/ChannelIcon.tsx';
+import { ChannelIcon } from '../../components/ChannelIcon.tsx';
 
 /** The situation released last, as the room should read it: how it came, from whom, what it says. Never the facilitator's notes. */
 export function LatestSituation({ projection }: { projection: RoomProjection }) {

@@ -1,7 +1,7 @@
 import type { FacilitatorProjection } from '../../../engine/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { formatAt } from '../../view/formatAt.ts';
-import { ChannelIcon } from '../play/ChannelIcon.tsx';
+import { ChannelIcon } from '../../components/ChannelIcon.tsx';
 
 /** What has gone out so far, newest first: when, how, and to whom. */
 export function ReleasedList({ projection }: { projection: FacilitatorProjection }) {

@@ -3,7 +3,7 @@ import { Markdown } from '../../components/Markdown.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useLiveSession, useSession } from '../../store/useSession.ts';
 import { formatAt } from '../../view/formatAt.ts';
-import { ChannelIcon } from './ChannelIcon.tsx';
+import { ChannelIcon } from '../../components/ChannelIcon.tsx';
 import { DecisionCard } from './DecisionCard.tsx';
 import { RespondForm } from './forms/RespondForm.tsx';
 import { useParticipantView } from './useParticipantView.ts';

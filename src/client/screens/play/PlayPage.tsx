@@ -1,7 +1,7 @@
 import { useParams } from 'wouter';
 import { savedCredentials } from '../../api/savedCredentials.ts';
 import { FailurePanel } from '../../components/FailurePanel.tsx';
-import { JoinCodeForm } from '../start/JoinCodeForm.tsx';
+import { JoinCodeForm } from '../../components/JoinCodeForm.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
 import { outboxKey } from '../../connection/outboxStorage.ts';

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { paths } from '../../paths.ts';
-import { JoinCodeForm } from './JoinCodeForm.tsx';
+import { JoinCodeForm } from '../../components/JoinCodeForm.tsx';
 import { ScenarioList } from './ScenarioList.tsx';
 import { ScenarioUpload } from './ScenarioUpload.tsx';
 

@@ -64,7 +64,7 @@ describe('the client’s routes', () => {
     FakeSocket.reset();
     vi.stubGlobal('WebSocket', FakeSocket);
     savedCredentials.saveParticipant('s1', { token: 'p1.t', participantId: 'p1', name: 'Anna', role: 'wijkagent', agency: 'politie' });
-    localStorage.setItem('samenspel.outbox.s1.p1', JSON.stringify([{ clientId: 'c-1', action: { type: 'note', text: 'van voor de herstart' } }]));
+    localStorage.setItem('samenspel.s1.p1.outbox', JSON.stringify([{ clientId: 'c-1', action: { type: 'note', text: 'van voor de herstart' } }]));
     openAt('/play/s1');
     await vi.waitFor(() => expect(FakeSocket.instances.length).toBeGreaterThan(0));
     const socket = FakeSocket.latest();
@@ -75,6 +75,6 @@ describe('the client’s routes', () => {
     act(() => socket.receive(server.welcome({ kind: 'participant', role: 'wijkagent' })));
     expect(socket.sentOf('action')).toEqual([{ type: 'action', clientId: 'c-1', action: { type: 'note', text: 'van voor de herstart' } }]);
     act(() => socket.receive({ type: 'action_accepted', clientId: 'c-1', seq: 2, at: 0 }));
-    expect(localStorage.getItem('samenspel.outbox.s1.p1')).toBeNull();
+    expect(localStorage.getItem('samenspel.s1.p1.outbox')).toBeNull();
   });
 });

@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
-import { loadOutbox, persistOutbox } from '../connection/outboxStorage.ts';
 import { SessionConnection } from '../connection/sessionConnection.ts';
 import { socketUrl } from '../connection/socketUrl.ts';
 import { createSessionStore } from '../store/sessionStore.ts';
 import type { LiveSession } from '../store/sessionStoreContext.ts';
+import { loadParticipantState, persistParticipantState } from './participantStorage.ts';
 
 /**
  * Opens the live session for as long as the screen shows it: a fresh store, a connection with
- * the credential, and (for participants) the outbox kept in local storage under `outboxKey`.
+ * the credential, and (for participants) their outbox and read marks kept under `storageKey`.
  */
-export function useOpenSession(sessionId: string, credential: string | undefined, outboxKey?: string): LiveSession | undefined {
+export function useOpenSession(sessionId: string, credential: string | undefined, storageKey?: string): LiveSession | undefined {
   const [session, setSession] = useState<LiveSession | undefined>(undefined);
   useEffect(() => {
     if (credential === undefined) return undefined;
-    const store = createSessionStore({ outbox: outboxKey === undefined ? [] : loadOutbox(localStorage, outboxKey) });
-    const stopPersisting = outboxKey === undefined ? undefined : persistOutbox(store, localStorage, outboxKey);
+    const store = createSessionStore(storageKey === undefined ? {} : loadParticipantState(localStorage, storageKey));
+    const stopPersisting = storageKey === undefined ? undefined : persistParticipantState(store, localStorage, storageKey);
     const connection = new SessionConnection({ sessionId, credential, store, openSocket: () => new WebSocket(socketUrl()) });
     connection.start();
     setSession({ sessionId, store, connection });
@@ -22,6 +22,6 @@ export function useOpenSession(sessionId: string, credential: string | undefined
       connection.stop();
       stopPersisting?.();
     };
-  }, [sessionId, credential, outboxKey]);
+  }, [sessionId, credential, storageKey]);
   return session;
 }

@@ -9,8 +9,8 @@ import { createUiSlice, type UiSlice } from './uiSlice.ts';
 export type SessionState = ConnectionSlice & SessionSlice & OutboxSlice & UiSlice;
 export type SessionStore = Mutate<StoreApi<SessionState>, [['zustand/immer', never]]>;
 
-/** A fresh store for one session; `outbox` brings back actions saved before a reload. */
-export function createSessionStore(initial: { outbox?: PendingAction[] } = {}): SessionStore {
+/** A fresh store for one session; `outbox` and `read` bring back what was saved before a reload. */
+export function createSessionStore(initial: { outbox?: PendingAction[]; read?: Record<string, true> } = {}): SessionStore {
   const store = createStore<SessionState>()(
     immer((...args) => ({
       ...createConnectionSlice(...args),
@@ -19,12 +19,11 @@ export function createSessionStore(initial: { outbox?: PendingAction[] } = {}): 
       ...createUiSlice(...args),
     })),
   );
-  const outbox = initial.outbox ?? [];
-  if (outbox.length > 0) {
-    store.setState((state) => {
-      state.outbox = outbox;
-      for (const pending of outbox) state.actionOutcomes[pending.clientId] = { status: 'pending' };
-    });
-  }
+  const { outbox = [], read = {} } = initial;
+  store.setState((state) => {
+    state.outbox = outbox;
+    state.read = read;
+    for (const pending of outbox) state.actionOutcomes[pending.clientId] = { status: 'pending' };
+  });
   return store;
 }

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadOutbox, outboxKey, persistOutbox } from '../../../src/client/connection/outboxStorage.ts';
 import { reconnectDelay } from '../../../src/client/connection/reconnectDelay.ts';
 import { SessionConnection } from '../../../src/client/connection/sessionConnection.ts';
 import { createSessionStore, type SessionStore } from '../../../src/client/store/sessionStore.ts';
@@ -146,32 +145,5 @@ describe('the live connection', () => {
     expect(FakeSocket.latest().sentOf('control')).toEqual([{ type: 'control', requestId, control: { type: 'speed', factor: 2 } }]);
     FakeSocket.latest().receive({ type: 'control_refused', requestId, code: 'not-running', reason: 'play is not running' });
     expect(store.getState().controlOutcomes[requestId]).toEqual({ status: 'refused', code: 'not-running', reason: 'play is not running' });
-  });
-});
-
-describe('the saved outbox', () => {
-  it('survives a reload: what was queued comes back from local storage', () => {
-    const key = outboxKey('s1', 'p1');
-    const store = createSessionStore();
-    const stop = persistOutbox(store, localStorage, key);
-    store.getState().enqueueAction({ clientId: 'c1', action: { type: 'note', text: 'bewaard' } });
-    stop();
-    expect(loadOutbox(localStorage, key)).toEqual([{ clientId: 'c1', action: { type: 'note', text: 'bewaard' } }]);
-  });
-
-  it('is cleared from storage once everything was answered', () => {
-    const key = outboxKey('s1', 'p1');
-    const store = createSessionStore();
-    persistOutbox(store, localStorage, key);
-    store.getState().enqueueAction({ clientId: 'c1', action: { type: 'note', text: 'x' } });
-    store.getState().settleAction('c1', { status: 'accepted', seq: 3, at: 60 });
-    expect(localStorage.getItem(key)).toBeNull();
-  });
-
-  it('drops unreadable saved data instead of sending it', () => {
-    localStorage.setItem('k', '{"not":"a list"');
-    expect(loadOutbox(localStorage, 'k')).toEqual([]);
-    localStorage.setItem('k', JSON.stringify([{ clientId: 'ok', action: { type: 'note', text: 'x' } }, { junk: true }]));
-    expect(loadOutbox(localStorage, 'k').map((pending) => pending.clientId)).toEqual(['ok']);
   });
 });

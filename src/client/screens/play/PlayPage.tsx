@@ -4,8 +4,8 @@ import { FailurePanel } from '../../components/FailurePanel.tsx';
 import { JoinCodeForm } from '../../components/JoinCodeForm.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
-import { outboxKey } from '../../connection/outboxStorage.ts';
 import { useT } from '../../i18n/useT.ts';
+import { participantStorageKey } from '../../live/participantStorage.ts';
 import { useOpenSession } from '../../live/useOpenSession.ts';
 import { PlayScreen } from './PlayScreen.tsx';
 
@@ -14,7 +14,7 @@ export default function PlayPage() {
   const { t } = useT();
   const { sessionId = '' } = useParams<{ sessionId: string }>();
   const joined = savedCredentials.participant(sessionId);
-  const session = useOpenSession(sessionId, joined?.token, joined && outboxKey(sessionId, joined.participantId));
+  const session = useOpenSession(sessionId, joined?.token, joined && participantStorageKey(sessionId, joined.participantId));
   if (joined === undefined) {
     return (
       <>

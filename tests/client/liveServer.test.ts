@@ -99,4 +99,26 @@ describe('the client against the real server', () => {
     const state = await until(intruder.store, (current) => current.connection.status === 'failed');
     expect(state.connection.failure?.code).toBe('wrong-credential');
   });
+
+  it('carries an action made while the server was down over to the restarted server, once', async () => {
+    const created = await post<{ sessionId: string; joinCode: string; facilitatorKey: string }>('/api/sessions', { scenario: JSON.stringify(scenario) });
+    const joined = await post<{ token: string }>(`/api/sessions/${created.sessionId}/join`, { joinCode: created.joinCode, name: 'Bo', role: 'burgemeester' });
+    const console_ = open(created.sessionId, created.facilitatorKey);
+    await until(console_.store, (state) => state.connection.status === 'online');
+    console_.connection.sendControl({ type: 'start' });
+    const bo = open(created.sessionId, joined.token);
+    await until(bo.store, (state) => state.timeline.length > 0);
+
+    const port = server.port;
+    await server.close();
+    await until(bo.store, (state) => state.connection.status === 'offline');
+    const note = bo.connection.sendAction({ type: 'note', text: 'geschreven zonder verbinding' });
+    server = await startServer({ port, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, warn: () => {} });
+
+    const back = await until(bo.store, (state) => state.actionOutcomes[note]?.status === 'accepted');
+    expect(back.outbox).toEqual([]);
+    const response = await fetch(`${server.url}/api/sessions/${created.sessionId}/state`, { headers: { Authorization: `Bearer ${created.facilitatorKey}` } });
+    const state = (await response.json()) as { projection: { timeline: { type: string; text?: string }[] } };
+    expect(state.projection.timeline.filter((entry) => entry.type === 'note' && entry.text === 'geschreven zonder verbinding')).toHaveLength(1);
+  }, 30_000);
 });

@@ -136,8 +136,9 @@ export class SessionConnection {
     };
     socket.onmessage = (event) => this.receive(event.data);
     socket.onclose = (event) => this.closed(event.code);
-    // An error is always followed by a close, which does the work.
-    socket.onerror = null;
+    // An error is always followed by a close, which does the work. The handler stays even after
+    // the socket is dropped: some WebSocket implementations throw an error nobody listens to.
+    socket.onerror = () => undefined;
   }
 
   private send(message: OutgoingMessage): void {

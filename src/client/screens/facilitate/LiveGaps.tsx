@@ -1,29 +1,10 @@
 import { useMemo } from 'react';
 import type { FacilitatorProjection } from '../../../engine/index.ts';
-import { GAP_EXPLANATIONS } from '../../../analysis/gapExplanations.ts';
 import { findPracticeGaps } from '../../../analysis/practiceGaps.ts';
 import type { Gap } from '../../../shared/gap.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useSession } from '../../store/useSession.ts';
-import { formatAt } from '../../view/formatAt.ts';
-
-function gapKey(gap: Gap): string {
-  return [gap.code, gap.task, gap.authority, gap.information, gap.inject, gap.agencies?.join('+'), gap.evidence.join('+')].join('|');
-}
-
-function GapList({ gaps, startTime }: { gaps: Gap[]; startTime: string | undefined }) {
-  const { language } = useT();
-  return (
-    <ul className="gap-list">
-      {gaps.map((gap) => (
-        <li key={gapKey(gap)} className={`gap gap--${gap.severity}`}>
-          <strong>{GAP_EXPLANATIONS[gap.code].title[language]}</strong> <span className="meta">{gap.at === undefined ? '' : formatAt(gap.at, startTime)}</span>
-          <p>{gap.message}</p>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { GapList } from '../../components/GapList.tsx';
 
 /**
  * The practice gaps of play so far, recomputed as the timeline grows. Until the end, a gap about

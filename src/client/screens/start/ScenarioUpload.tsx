@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { loadScenario } from '../../../scenario/loadScenario.ts';
 import type { ScenarioMessage } from '../../../scenario/scenarioMessage.ts';
+import { ScenarioMessageList } from '../../components/ScenarioMessageList.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { failureMessage } from '../../view/failureMessage.ts';
 import { useCreateSession } from './useCreateSession.ts';
@@ -10,21 +11,6 @@ type Upload =
   | { state: 'unreadable' }
   | { state: 'invalid'; messages: ScenarioMessage[] }
   | { state: 'valid'; text: string; title: string; warnings: ScenarioMessage[] };
-
-function MessageList({ messages }: { messages: ScenarioMessage[] }) {
-  return (
-    <ol className="scenario-messages">
-      {messages.map((message, index) => (
-        <li key={index}>
-          <span className="scenario-messages__where">
-            {message.file}:{message.line}:{message.column}
-          </span>{' '}
-          <code>{message.code}</code> {message.path !== '' && <code>{message.path}</code>} {message.message}
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 /** A scenario file of one's own: checked in the browser first (with line numbers), then sent to create an exercise. */
 export function ScenarioUpload() {
@@ -59,7 +45,7 @@ export function ScenarioUpload() {
       {upload.state === 'invalid' && (
         <div className="form-error" role="alert">
           <p>{t('start.upload.errors', { count: upload.messages.filter((message) => message.severity === 'error').length })}</p>
-          <MessageList messages={upload.messages} />
+          <ScenarioMessageList messages={upload.messages} />
         </div>
       )}
       {upload.state === 'valid' && (
@@ -68,7 +54,7 @@ export function ScenarioUpload() {
           {upload.warnings.length > 0 && (
             <>
               <p>{t('start.upload.warnings')}</p>
-              <MessageList messages={upload.warnings} />
+              <ScenarioMessageList messages={upload.warnings} />
             </>
           )}
           <button type="button" disabled={busy} onClick={() => void create({ scenario: upload.text })}>
@@ -81,7 +67,7 @@ export function ScenarioUpload() {
           {error.scenarioMessages.length > 0 ? (
             <>
               <p>{t('start.upload.serverErrors')}</p>
-              <MessageList messages={error.scenarioMessages} />
+              <ScenarioMessageList messages={error.scenarioMessages} />
             </>
           ) : (
             <p>{t('start.create.failed', { message: failureMessage(t, error) })}</p>

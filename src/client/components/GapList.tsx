@@ -1,0 +1,23 @@
+import { GAP_EXPLANATIONS } from '../../analysis/gapExplanations.ts';
+import type { Gap } from '../../shared/gap.ts';
+import { useT } from '../i18n/useT.ts';
+import { formatAt } from '../view/formatAt.ts';
+
+function gapKey(gap: Gap): string {
+  return [gap.code, gap.task, gap.authority, gap.information, gap.inject, gap.agencies?.join('+'), gap.evidence.join('+')].join('|');
+}
+
+/** Gaps by their title in the interface language, when they arose, and what happened. */
+export function GapList({ gaps, startTime }: { gaps: Gap[]; startTime: string | undefined }) {
+  const { language } = useT();
+  return (
+    <ul className="gap-list">
+      {gaps.map((gap) => (
+        <li key={gapKey(gap)} className={`gap gap--${gap.severity}`}>
+          <strong>{GAP_EXPLANATIONS[gap.code].title[language]}</strong> <span className="meta">{gap.at === undefined ? '' : formatAt(gap.at, startTime)}</span>
+          <p>{gap.message}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -37,9 +37,19 @@ describe('the participant view', () => {
     const { server, viewer } = playing('wijkagent');
     const { user } = renderLive(<PlayScreen />, { server, viewer });
     expect(screen.getByText('1 unread')).toBeInTheDocument();
+    expect(document.title).toBe('(1) Kleine oefening');
     await user.click(screen.getByRole('button', { name: 'Mark as read' }));
     expect(screen.queryByText('1 unread')).not.toBeInTheDocument();
+    expect(document.title).toBe('Kleine oefening');
     expect(screen.queryByText('New')).not.toBeInTheDocument();
+  });
+
+  it('announces a message as it arrives', () => {
+    const { server, viewer } = playing('handhaver');
+    const { socket } = renderLive(<PlayScreen />, { server, viewer });
+    act(() => socket.receive(server.update(viewer, server.apply({ type: 'ADVANCE', to: 600 }))));
+    expect(screen.getByText('New message: Chalet sluiten?')).toBeInTheDocument();
+    expect(screen.getByText('2 unread')).toBeInTheDocument();
   });
 
   it('never shows another organisation’s message', () => {

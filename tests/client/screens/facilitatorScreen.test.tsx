@@ -47,6 +47,8 @@ describe('the facilitator console', () => {
     const items = within(upcoming).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual(['Chalet sluiten?', 'Alleen voor de politie']);
     expect(within(items[0] as HTMLElement).getByText('T+10:00 (06:10)')).toBeInTheDocument();
+    expect(items[0]).toHaveTextContent('→ Gemeente');
+    expect(items[1]).toHaveTextContent('→ Politie');
     await user.click(within(items[1] as HTMLElement).getByRole('button', { name: 'Skip' }));
     await user.click(within(items[0] as HTMLElement).getByRole('button', { name: 'Release now' }));
     expect(controls(socket)).toEqual([

@@ -1,5 +1,6 @@
 import type { FacilitatorProjection } from '../../../engine/index.ts';
 import { useT } from '../../i18n/useT.ts';
+import { addressees } from '../../view/addressees.ts';
 import { formatAt } from '../../view/formatAt.ts';
 import { ChannelIcon } from '../../components/ChannelIcon.tsx';
 
@@ -7,7 +8,6 @@ import { ChannelIcon } from '../../components/ChannelIcon.tsx';
 export function ReleasedList({ projection }: { projection: FacilitatorProjection }) {
   const { t } = useT();
   const { scenario } = projection;
-  const agencyName = (id: string) => scenario.agencies.find((agency) => agency.id === id)?.name ?? scenario.agencies.flatMap((agency) => agency.roles).find((role) => role.id === id)?.name ?? id;
   if (projection.releases.length === 0) return null;
   return (
     <section className="panel released" aria-labelledby="released-heading">
@@ -20,7 +20,7 @@ export function ReleasedList({ projection }: { projection: FacilitatorProjection
               <ChannelIcon channel={release.channel} />
               {kind === 'event' && <span className="badge badge--wildcard">{t('facilitate.event')}</span>}
               <strong>{release.title}</strong>
-              <span className="meta">→ {release.to === undefined ? t('facilitate.toEveryone') : release.to.map(agencyName).join(', ')}</span>
+              <span className="meta">→ {addressees(scenario, release, t('facilitate.toEveryone'))}</span>
             </div>
           </li>
         ))}

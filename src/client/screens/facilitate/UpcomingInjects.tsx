@@ -1,6 +1,7 @@
 import type { FacilitatorProjection } from '../../../engine/index.ts';
 import { Markdown } from '../../components/Markdown.tsx';
 import { useT } from '../../i18n/useT.ts';
+import { addressees } from '../../view/addressees.ts';
 import { formatAt } from '../../view/formatAt.ts';
 import { ControlRefusal } from './ControlRefusal.tsx';
 import { useControl } from './useControl.ts';
@@ -27,6 +28,7 @@ export function UpcomingInjects({ projection }: { projection: FacilitatorProject
                 <div className="release-item__head">
                   <span className="release-item__time">{item.at === undefined ? t('facilitate.upcoming.unscheduled') : formatAt(item.at, scenario.startTime)}</span>
                   <strong id={`upcoming-${item.id}`}>{item.title}</strong>
+                  {inject !== undefined && <span className="meta">→ {addressees(scenario, inject, t('facilitate.toEveryone'))}</span>}
                 </div>
                 {inject?.facilitatorNotes !== undefined && (
                   <div className="notes" aria-label={t('facilitate.notes')}>

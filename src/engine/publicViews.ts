@@ -13,16 +13,29 @@ export type PublicScenario = Pick<Scenario, 'id' | 'title' | 'language' | 'summa
  */
 export type PublicRelease = Pick<Release, 'id' | 'title' | 'from' | 'to' | 'channel' | 'body' | 'questions' | 'decision'>;
 
+// Scenarios and releases never change, so each public part is built once and shared by every
+// projection that shows it (a live session builds one projection per role at every change).
+const publicScenarios = new WeakMap<Scenario, PublicScenario>();
+const publicReleases = new WeakMap<Release, PublicRelease>();
+
 /** The public part of a scenario, built field by field so that a new field is private until listed here. */
 export function publicScenario(scenario: Scenario): PublicScenario {
+  const cached = publicScenarios.get(scenario);
+  if (cached) return cached;
   const { id, title, language, summary, startTime, duration, agencies, authorities, tasks, information, objectives, ambition } = scenario;
-  return withoutUndefined({ id, title, language, summary, startTime, duration, agencies, authorities, tasks, information, objectives, ambition });
+  const view = withoutUndefined({ id, title, language, summary, startTime, duration, agencies, authorities, tasks, information, objectives, ambition });
+  publicScenarios.set(scenario, view);
+  return view;
 }
 
 /** The public part of a release, built field by field so that a new field is private until listed here. */
 export function publicRelease(release: Release): PublicRelease {
+  const cached = publicReleases.get(release);
+  if (cached) return cached;
   const { id, title, from, to, channel, body, questions, decision } = release;
-  return withoutUndefined({ id, title, from, to, channel, body, questions, decision });
+  const view = withoutUndefined({ id, title, from, to, channel, body, questions, decision });
+  publicReleases.set(release, view);
+  return view;
 }
 
 /** Leaves out absent optional fields, so that a view is the same before and after a JSON round trip. */

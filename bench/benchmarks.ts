@@ -1,0 +1,28 @@
+import { bundleBenchmark, BUNDLE_TARGET } from './client/bundleBenchmark.ts';
+import { replayBenchmark, REPLAY_TARGET } from './cpu/replayBenchmark.ts';
+import { validateBenchmark, VALIDATE_TARGET } from './cpu/validateBenchmark.ts';
+import type { BenchmarkResult } from './harness/benchmarkResult.ts';
+import { actionsBenchmark, ACTIONS_TARGET } from './server/actionsBenchmark.ts';
+import { fanoutBenchmark, FANOUT_TARGET } from './server/fanoutBenchmark.ts';
+import { memoryBenchmark, MEMORY_TARGET } from './server/memoryBenchmark.ts';
+
+/** One benchmark of `npm run bench`: how to run it, and what to report if it cannot run at all. */
+export interface Benchmark {
+  name: string;
+  unit: string;
+  target: number;
+  description: string;
+  /** The longest it may take, setup included. */
+  timeoutMs: number;
+  run(): BenchmarkResult | Promise<BenchmarkResult>;
+}
+
+/** Every benchmark, in the order they run (the quick, CPU-bound ones first). */
+export const BENCHMARKS: readonly Benchmark[] = [
+  { name: 'validate', unit: '×', target: VALIDATE_TARGET, description: 'validate and lint a 1,000-inject scenario vs parsing its YAML', timeoutMs: 120_000, run: validateBenchmark },
+  { name: 'replay', unit: '×', target: REPLAY_TARGET, description: 'read and replay a 90,000-input log vs reading it', timeoutMs: 120_000, run: replayBenchmark },
+  { name: 'fanout', unit: '×', target: FANOUT_TARGET, description: 'p99 release to 500 clients vs a bare ws broadcast', timeoutMs: 180_000, run: fanoutBenchmark },
+  { name: 'actions', unit: '×', target: ACTIONS_TARGET, description: 'p99 stored-action acknowledgement vs a bare ws echo', timeoutMs: 180_000, run: actionsBenchmark },
+  { name: 'memory', unit: 'MB', target: MEMORY_TARGET, description: 'server RSS with 10 sessions of 50 participants', timeoutMs: 180_000, run: memoryBenchmark },
+  { name: 'bundle', unit: 'KB', target: BUNDLE_TARGET, description: "gzipped JavaScript of a participant's routes", timeoutMs: 360_000, run: bundleBenchmark },
+];

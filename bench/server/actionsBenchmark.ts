@@ -1,0 +1,117 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { scenarioSchema } from '../../src/scenario/schema.ts';
+import { DATABASE_FILE } from '../../src/server/database.ts';
+import { alwaysValidActions } from '../fixtures/benchActions.ts';
+import { generateScenario, LIVE_SCENARIO_SIZE, scenarioYaml } from '../fixtures/generatedScenario.ts';
+import { result, type BenchmarkResult } from '../harness/benchmarkResult.ts';
+import { percentile, round } from '../harness/timing.ts';
+import { startBareServer, type BareServer } from './bareServerProcess.ts';
+import { control, createSession, joinParticipants } from './exerciseSetup.ts';
+import type { ActionRun, Target } from './generatorMessages.ts';
+import { LoadGenerators, shares } from './loadGenerators.ts';
+import { startSamenspel, type SamenspelServer } from './samenspelServer.ts';
+
+export const ACTIONS_TARGET = 3;
+const CLIENTS = 200;
+const GENERATORS = 2;
+const PER_SECOND = 2;
+const SECONDS = 20;
+
+/**
+ * `actions`: 200 participants of one running session each send 2 actions a second for 20
+ * seconds; p99 time from sending an action to its acknowledgement (sent only once it is stored in
+ * SQLite), as a multiple of the same load against a bare `ws` echo server. Afterwards the
+ * database must hold every acknowledged action.
+ */
+export async function actionsBenchmark(): Promise<BenchmarkResult> {
+  const generated = generateScenario(LIVE_SCENARIO_SIZE);
+  const scenario = scenarioSchema.parse(generated);
+  const roles = scenario.agencies.flatMap((agency) => agency.roles.map((role) => role.id));
+  const actions = alwaysValidActions(scenario);
+
+  let samenspel: SamenspelServer | undefined;
+  let bare: BareServer | undefined;
+  let generators: LoadGenerators | undefined;
+  try {
+    [samenspel, bare] = await Promise.all([startSamenspel(), startBareServer()]);
+    const session = await createSession(samenspel.url, scenarioYaml(generated));
+    const participants = await joinParticipants(samenspel.url, session, roles, CLIENTS);
+    await control(samenspel.url, session, { type: 'start' });
+    generators = LoadGenerators.start(GENERATORS);
+    const hellos = shares(participants, GENERATORS);
+    const wsUrl = `${samenspel.url.replace(/^http/, 'ws')}/ws`;
+    const bareUrl = bare.url;
+    await generators.askAll((g) => ({ kind: 'connect', target: 'samenspel', url: wsUrl, clients: hellos[g]?.length ?? 0, hellos: hellos[g] }), 'connected');
+    await generators.askAll((g) => ({ kind: 'connect', target: 'bare', url: bareUrl, clients: hellos[g]?.length ?? 0 }), 'connected');
+
+    const run = async (target: Target): Promise<ActionRun> => {
+      const replies = await generators!.askAll(
+        (g) => ({ kind: 'act', target, perSecond: PER_SECOND, seconds: SECONDS, actions, clientPrefix: `${target}-g${g}` }),
+        'acted',
+        SECONDS * 1000 + 60_000,
+      );
+      return merge(replies.map((reply) => reply.run));
+    };
+    const floor = await run('bare');
+    const measured = await run('samenspel');
+    await generators.stop();
+    generators = undefined;
+    // Stopped cleanly, the server leaves its database to be read.
+    await samenspel.stop();
+    const missing = missingFromLog(samenspel.dataDir, session.sessionId, measured.acknowledged.map((ack) => ack.clientId));
+
+    const p99 = { samenspel: percentile(measured.latenciesMs, 99), bare: percentile(floor.latenciesMs, 99) };
+    const figure = result(
+      {
+        name: 'actions',
+        value: p99.samenspel / p99.bare,
+        unit: '×',
+        target: ACTIONS_TARGET,
+        description: `p99 time to the acknowledgement of an action stored in SQLite, ${CLIENTS} clients × ${PER_SECOND} actions/s × ${SECONDS} s, as a multiple of a bare ws echo under the same load`,
+      },
+      {
+        clients: CLIENTS,
+        sent: measured.sent,
+        acknowledged: measured.acknowledged.length,
+        refused: measured.refused,
+        unanswered: measured.unanswered,
+        acknowledgedMissingFromLog: missing,
+        p99Ms: round(p99.samenspel),
+        medianMs: round(percentile(measured.latenciesMs, 50)),
+        floorP99Ms: round(p99.bare),
+        floorMedianMs: round(percentile(floor.latenciesMs, 50)),
+      },
+    );
+    // Every action must be answered, and every acknowledged one stored, whatever the times.
+    const complete = missing === 0 && measured.unanswered === 0 && measured.acknowledged.length > 0;
+    return complete ? figure : { ...figure, pass: false };
+  } finally {
+    await generators?.stop();
+    await Promise.all([samenspel?.dispose(), bare?.stop()]);
+  }
+}
+
+function merge(runs: readonly ActionRun[]): ActionRun {
+  const total: ActionRun = { sent: 0, latenciesMs: [], acknowledged: [], refused: {}, unanswered: 0 };
+  for (const run of runs) {
+    total.sent += run.sent;
+    total.latenciesMs.push(...run.latenciesMs);
+    total.acknowledged.push(...run.acknowledged);
+    total.unanswered += run.unanswered;
+    for (const [code, count] of Object.entries(run.refused)) total.refused[code] = (total.refused[code] ?? 0) + count;
+  }
+  return total;
+}
+
+/** How many acknowledged actions the session's stored log lacks, read straight from the server's SQLite file. */
+function missingFromLog(dataDir: string, sessionId: string, acknowledged: readonly string[]): number {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const rows = db.prepare('SELECT client_id FROM event_log WHERE session_id = ? AND client_id IS NOT NULL').all(sessionId) as { client_id: string }[];
+    const stored = new Set(rows.map((row) => row.client_id));
+    return acknowledged.filter((clientId) => !stored.has(clientId)).length;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPOSITORY_ROOT, startNode, type StartedProcess } from '../harness/nodeProcess.ts';
+
+/** A `samenspel serve` running as a child process on 127.0.0.1 with a fresh data folder. */
+export interface SamenspelServer {
+  url: string;
+  pid: number;
+  dataDir: string;
+  /** Stops the server (SIGTERM: it closes its database cleanly). The data folder stays until `dispose`. */
+  stop(): Promise<void>;
+  /** Stops the server if running and removes its data folder. */
+  dispose(): Promise<void>;
+}
+
+/** Starts `node bin/samenspel.js serve` on a free port of 127.0.0.1 with a data folder of its own. */
+export async function startSamenspel(): Promise<SamenspelServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samenspel-bench-'));
+  let started: StartedProcess;
+  try {
+    started = await startNode(
+      [join(REPOSITORY_ROOT, 'bin', 'samenspel.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir],
+      /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+      { what: 'samenspel serve', timeoutMs: 60_000 },
+    );
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url: started.ready[1] as string,
+    pid: started.child.pid as number,
+    dataDir,
+    stop: started.stop,
+    dispose: async () => {
+      await started.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The resident memory of a process in MB (10^6 bytes), from /proc (Linux). */
+export function residentMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+  if (!Number.isFinite(kib)) throw new Error(`no VmRSS for process ${pid}`);
+  return (kib * 1024) / 1e6;
+}

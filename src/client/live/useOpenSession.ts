@@ -16,9 +16,12 @@ export function useOpenSession(sessionId: string, credential: string | undefined
     const store = createSessionStore(storageKey === undefined ? {} : loadParticipantState(localStorage, storageKey));
     const stopPersisting = storageKey === undefined ? undefined : persistParticipantState(store, localStorage, storageKey);
     const connection = new SessionConnection({ sessionId, credential, store, openSocket: () => new WebSocket(socketUrl()) });
-    connection.start();
+    // Connecting after the current task lets a mount that is undone at once (React's StrictMode
+    // mounts twice) pass without opening a socket only to close it while it connects.
+    const starting = setTimeout(() => connection.start(), 0);
     setSession({ sessionId, store, connection });
     return () => {
+      clearTimeout(starting);
       connection.stop();
       stopPersisting?.();
     };

@@ -45,21 +45,18 @@ function textFrame(text: string): Frame | undefined {
 
 const definedFrame = (frame: Frame | undefined): frame is Frame => frame !== undefined;
 
+const NEAR_CAP_SHAPES = [
+  ['{"type":"ping","nonce":"', '"}'],
+  ['{"type":"', '"}'],
+  ['"', '"'],
+  ['', ''],
+  ['{"type":"action","clientId":"', '","action":{"type":"note"}}'],
+] as const;
+
 /** Text exactly `size` bytes long in one of a few shapes, each wrong in its own way. */
 function nearCapText(shape: number, size: number): string {
-  const pad = (overhead: number) => 'x'.repeat(size - overhead);
-  switch (shape % 5) {
-    case 0:
-      return `{"type":"ping","nonce":"${pad(25)}"}`;
-    case 1:
-      return `{"type":"${pad(11)}"}`;
-    case 2:
-      return `"${pad(2)}"`;
-    case 3:
-      return pad(0);
-    default:
-      return `{"type":"action","clientId":"${pad(64)}","action":{"type":"note"}}`;
-  }
+  const [before, after] = NEAR_CAP_SHAPES[shape % NEAR_CAP_SHAPES.length] as readonly [string, string];
+  return `${before}${'x'.repeat(size - before.length - after.length)}${after}`;
 }
 
 function templates(speaker: Speaker): Record<string, unknown>[] {

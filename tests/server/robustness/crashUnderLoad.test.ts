@@ -19,25 +19,21 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.();
 });
 
-interface Player {
-  role: string;
-  token: string;
-}
-
 interface SentNote {
-  player: Player;
+  /** The participant token it was sent with. */
+  token: string;
   clientId: string;
   text: string;
 }
 
 /** Sends a participant's notes, keeping IN_FLIGHT unanswered, until the connection dies. */
-function keepSending(client: TestClient, player: Player, index: number, sent: SentNote[]): void {
+function keepSending(client: TestClient, token: string, index: number, sent: SentNote[]): void {
   let count = 0;
   const sendNext = () => {
     if (count >= MAX_NOTES_PER_CLIENT || client.socket.readyState !== client.socket.OPEN) return;
     const clientId = `c${index}-n${count}`;
     count += 1;
-    const note = { player, clientId, text: `load ${clientId}` };
+    const note = { token, clientId, text: `load ${clientId}` };
     sent.push(note);
     client.send({ type: 'action', clientId, action: { type: 'note', text: note.text } });
   };
@@ -60,13 +56,10 @@ describe('a server killed with kill -9 while 50 participants send actions', () =
     const session = created.body as CreatedSession;
     const lobby = await api(first.url, '/api/join-code', { method: 'POST', body: { joinCode: session.joinCode } });
     const roles: string[] = lobby.body.agencies.flatMap((agency: any) => agency.roles.map((role: any) => role.id));
-    const players: Player[] = [];
-    for (let i = 0; i < CLIENTS; i += 1) {
-      const role = roles[i % roles.length] as string;
-      players.push({ role, token: await joinAs(first.url, session, role, `Speler ${i}`) });
-    }
+    const tokens: string[] = [];
+    for (let i = 0; i < CLIENTS; i += 1) tokens.push(await joinAs(first.url, session, roles[i % roles.length] as string, `Speler ${i}`));
     await control(first.url, session, { type: 'start' });
-    const clients = await Promise.all(players.map(async (player) => (await TestClient.join(first.wsUrl, session.sessionId, player.token)).client));
+    const clients = await Promise.all(tokens.map(async (token) => (await TestClient.join(first.wsUrl, session.sessionId, token)).client));
 
     // Count acknowledgements as they arrive, to kill the server in the middle of the stream.
     let acks = 0;
@@ -78,7 +71,7 @@ describe('a server killed with kill -9 while 50 participants send actions', () =
       });
     }
     const sent: SentNote[] = [];
-    clients.forEach((client, index) => keepSending(client, players[index] as Player, index, sent));
+    clients.forEach((client, index) => keepSending(client, tokens[index] as string, index, sent));
     await killMoment;
     first.child.kill('SIGKILL');
     await exited(first.child);
@@ -112,9 +105,9 @@ describe('a server killed with kill -9 while 50 participants send actions', () =
 
     // Every participant reconnects and resends all it sent, with the same client ids.
     const resent = await Promise.all(
-      players.map(async (player, index) => {
-        const { client } = await TestClient.join(second.wsUrl, session.sessionId, player.token);
-        const mine = sent.filter((note) => note.player === player);
+      tokens.map(async (token, index) => {
+        const { client } = await TestClient.join(second.wsUrl, session.sessionId, token);
+        const mine = sent.filter((note) => note.token === token);
         const answers = mine.map((note) => client.next((message) => message.clientId === note.clientId));
         for (const note of mine) client.send({ type: 'action', clientId: note.clientId, action: { type: 'note', text: note.text } });
         const result = (await Promise.all(answers)).map((answer, n) => ({ note: mine[n] as SentNote, answer }));
@@ -125,8 +118,8 @@ describe('a server killed with kill -9 while 50 participants send actions', () =
     );
     for (const { note, answer } of resent.flat()) {
       expect(answer.type).toBe('action_accepted');
-      const first = acked.get(note.clientId);
-      if (first) expect({ seq: answer.seq, at: answer.at }).toEqual(first);
+      const original = acked.get(note.clientId);
+      if (original) expect({ seq: answer.seq, at: answer.at }).toEqual(original);
     }
     const finalTexts = (await notesStored()).map((entry) => entry.text).sort();
     expect(finalTexts).toEqual(sent.map((note) => note.text).sort());

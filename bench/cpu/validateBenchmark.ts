@@ -18,7 +18,7 @@ export function validateBenchmark(): BenchmarkResult {
   const comparison = compareTimes(
     () => parse(text),
     () => loadScenario(text, 'bench.yaml'),
-    { warmup: 2, repetitions: 7 },
+    { warmup: 1, repetitions: 5 },
   );
   return result({
     name: 'validate',

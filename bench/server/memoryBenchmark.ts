@@ -49,7 +49,7 @@ export async function memoryBenchmark(): Promise<BenchmarkResult> {
     const connectedMegabytes = residentMegabytes(server.pid);
     const actions = alwaysValidActions(scenario);
     // Everyone acts a few times, so that timelines, projections and send buffers hold something.
-    await generators.askAll((g) => ({ kind: 'act', target: 'samenspel', perSecond: 0.5, seconds: 6, actions, clientPrefix: `memory-g${g}` }), 'acted', 120_000);
+    await generators.askAll((g) => ({ kind: 'act', target: 'samenspel', perSecond: 0.5, seconds: 4, actions, clientPrefix: `memory-g${g}` }), 'acted', 120_000);
     await sleep(1000);
     const settledMegabytes = residentMegabytes(server.pid);
     peak = Math.max(peak, settledMegabytes);

@@ -27,6 +27,16 @@ export const paths = {
 };
 
 /** The parameters in a URL fragment such as `#key=abc&code=K7MP2Q`. */
-export function fragmentParams(hash: string): URLSearchParams {
+function fragmentParams(hash: string): URLSearchParams {
   return new URLSearchParams(hash.replace(/^#/, ''));
+}
+
+/**
+ * Takes the parameters out of the address bar once they are read (and kept on the device), so a
+ * key never stands on a projected screen or in a link copied from the address bar.
+ */
+export function takeFragmentParams(): URLSearchParams {
+  const params = fragmentParams(window.location.hash);
+  if (window.location.hash !== '') window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  return params;
 }

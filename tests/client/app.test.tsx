@@ -58,6 +58,8 @@ describe('the client’s routes', () => {
     FakeSocket.latest().open();
     expect(FakeSocket.latest().sentOf('hello')[0]).toMatchObject({ sessionId: 's1', credential: 'the-key' });
     expect(savedCredentials.facilitator('s1')?.key).toBe('the-key');
+    expect(window.location.hash).toBe('');
+    expect(window.location.pathname).toBe('/facilitate/s1');
   });
 
   it('keep a participant’s queued actions across a reload and send them after the welcome', async () => {

@@ -6,12 +6,12 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useOpenSession } from '../../live/useOpenSession.ts';
-import { fragmentParams } from '../../paths.ts';
+import { takeFragmentParams } from '../../paths.ts';
 import { DisplayScreen } from './DisplayScreen.tsx';
 
 /** The display key and join code from the link (`#key=…&code=…`), remembered on this device; else the facilitator's, when this is their laptop. */
 function displayAccess(sessionId: string): { key: string | undefined; joinCode: string | undefined } {
-  const fragment = fragmentParams(window.location.hash);
+  const fragment = takeFragmentParams();
   const key = fragment.get('key') ?? undefined;
   if (key !== undefined) {
     const joinCode = fragment.get('code') ?? undefined;

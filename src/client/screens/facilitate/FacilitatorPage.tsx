@@ -6,12 +6,12 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useOpenSession } from '../../live/useOpenSession.ts';
-import { fragmentParams } from '../../paths.ts';
+import { takeFragmentParams } from '../../paths.ts';
 import { FacilitatorScreen } from './FacilitatorScreen.tsx';
 
 /** The key from the link (`#key=…`), remembered on this device; else the one remembered before. */
 function facilitatorKey(sessionId: string): string | undefined {
-  const fromLink = fragmentParams(window.location.hash).get('key') ?? undefined;
+  const fromLink = takeFragmentParams().get('key') ?? undefined;
   if (fromLink !== undefined) savedCredentials.saveFacilitator(sessionId, { key: fromLink });
   return fromLink ?? savedCredentials.facilitator(sessionId)?.key;
 }

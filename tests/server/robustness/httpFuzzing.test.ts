@@ -284,6 +284,34 @@ describe('random and malformed HTTP requests at a live server', () => {
     expect((await send({ method: 'GET', path: '/api/health', headers: {} })).status).toBe(200);
   });
 
+  it('refuses WebSocket handshakes that are not quite right with a 4xx', async () => {
+    const handshake = fc
+      .record({
+        method: fc.constantFrom('GET', 'POST', 'PUT'),
+        path: fc.constantFrom('/ws', '/ws?x=1', '/ws/', '/wss', '/api/ws', '/'),
+        upgrade: fc.constantFrom('websocket', 'WebSocket', 'h2c', 'websocket2'),
+        version: fc.constantFrom('13', '8', '12', '', 'x'),
+        key: fc.constantFrom('dGhlIHNhbXBsZSBub25jZQ==', 'short', '', undefined),
+      })
+      // A proper handshake would be let in; everything else must not be.
+      .filter(({ method, path, upgrade, version, key }) => !(method === 'GET' && path.startsWith('/ws') && !path.startsWith('/ws/') && upgrade.toLowerCase() === 'websocket' && version === '13' && key?.length === 24));
+    const { port } = new URL(target.test.url);
+    await fc.assert(
+      fc.asyncProperty(handshake, async ({ method, path, upgrade, version, key }) => {
+        const lines = [`${method} ${path} HTTP/1.1`, 'Host: 127.0.0.1', `Upgrade: ${upgrade}`, 'Connection: Upgrade', `Sec-WebSocket-Version: ${version}`, ...(key === undefined ? [] : [`Sec-WebSocket-Key: ${key}`])];
+        const answer = await new Promise<string>((resolve, reject) => {
+          const socket = connect(Number(port), '127.0.0.1', () => socket.write(`${lines.join('\r\n')}\r\n\r\n`));
+          let text = '';
+          socket.on('data', (chunk) => (text += chunk.toString('latin1')));
+          socket.on('close', () => resolve(text));
+          socket.on('error', reject);
+        });
+        expect(answer).toMatch(/^HTTP\/1\.1 4\d\d /);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('leaves the session and the stored data exactly as they were, with no bug caught on the way', async () => {
     expect(await facilitatorState(target.test, target.session)).toEqual(target.stateBefore);
     expect(target.warnings).toEqual([]);

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // React Flow measures its nodes; jsdom lays nothing out, so give it sizes (see design/stack.md).
@@ -11,6 +11,9 @@ class ResizeObserverStub {
   unobserve(): void {}
   disconnect(): void {}
 }
+
+// The first render of a lazily loaded screen transforms its modules, which takes seconds on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 if (typeof window !== 'undefined') {
   globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;

@@ -69,6 +69,11 @@ export class SessionConnection {
   private readonly now: () => number;
   private readonly heartbeatMs: number;
   private readonly onBrowserOnline = () => this.reconnectNow();
+  // A device that lost its network often keeps a socket that looks open but carries nothing:
+  // count it as dropped at once, so actions wait in the outbox and the person sees it.
+  private readonly onBrowserOffline = () => {
+    if (this.socket !== undefined) this.closed(1006);
+  };
 
   constructor(private readonly options: ConnectionOptions) {
     this.now = options.now ?? Date.now;
@@ -80,6 +85,7 @@ export class SessionConnection {
     if (this.running) return;
     this.running = true;
     globalThis.addEventListener?.('online', this.onBrowserOnline);
+    globalThis.addEventListener?.('offline', this.onBrowserOffline);
     this.connect();
   }
 
@@ -87,6 +93,7 @@ export class SessionConnection {
   stop(): void {
     this.running = false;
     globalThis.removeEventListener?.('online', this.onBrowserOnline);
+    globalThis.removeEventListener?.('offline', this.onBrowserOffline);
     clearTimeout(this.reconnectTimer);
     this.dropSocket();
   }

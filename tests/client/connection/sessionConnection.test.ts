@@ -87,6 +87,25 @@ describe('the live connection', () => {
     expect(store.getState().actionOutcomes[clientId]).toEqual({ status: 'accepted', seq: 2, at: 0 });
   });
 
+  it('counts the connection as lost when the device goes offline, so an action waits on the device until it is back', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const store = connect();
+    const frozen = FakeSocket.latest();
+    frozen.open();
+    frozen.receive(server.welcome(police));
+    window.dispatchEvent(new Event('offline'));
+    expect(store.getState().connection.status).toBe('offline');
+    const clientId = connection.sendAction({ type: 'note', text: 'geen bereik' });
+    expect(frozen.sentOf('action')).toEqual([]);
+    window.dispatchEvent(new Event('online'));
+    const socket = FakeSocket.latest();
+    expect(socket).not.toBe(frozen);
+    socket.open();
+    socket.receive(server.welcome(police, 1));
+    expect(socket.sentOf('action')).toEqual([{ type: 'action', clientId, action: { type: 'note', text: 'geen bereik' } }]);
+  });
+
   it('resends an unanswered action with the same client id, so the server can store it once', () => {
     const server = new FakeServer(smallScenario());
     server.apply({ type: 'START' });

@@ -67,12 +67,16 @@ describe('a whole exercise in real browsers', () => {
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: SCENARIO_TITLE }) });
     await card.getByRole('button', { name: 'Create exercise' }).waitFor();
     await screenshot(page, '01-start');
+    const created = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/sessions');
     await card.getByRole('button', { name: 'Create exercise' }).click();
+    const answer = (await (await created).json()) as { sessionId: string; facilitatorKey: string };
+    session.id = answer.sessionId;
+    session.key = answer.facilitatorKey;
 
-    await page.waitForURL(/\/facilitate\/[^/#]+#key=/);
-    const url = new URL(page.url());
-    session.id = decodeURIComponent(url.pathname.split('/')[2] ?? '');
-    session.key = new URLSearchParams(url.hash.slice(1)).get('key') ?? '';
+    await page.getByRole('heading', { name: 'Controls' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/facilitate/${session.id}`);
+    // The key is kept on the device and taken out of the address bar, away from the projector.
+    expect(page.url()).not.toContain(session.key);
     const participantLink = await page.getByRole('textbox', { name: 'Link for participants' }).inputValue();
     session.joinCode = participantLink.slice(participantLink.lastIndexOf('/') + 1);
     session.displayLink = await page.getByRole('textbox', { name: 'Link for the projector' }).inputValue();
@@ -80,7 +84,6 @@ describe('a whole exercise in real browsers', () => {
     expect(participantLink).toBe(`${baseUrl}/join/${session.joinCode}`);
     expect(session.joinCode).toMatch(/^[A-Z0-9]{4,}$/);
     expect(session.displayLink).toContain(`/display/${session.id}#key=`);
-    await page.getByRole('heading', { name: 'Controls' }).waitFor();
     expect((await report()).timeline).toEqual([]);
     await screenshot(page, '02-console-before-play');
   });
@@ -91,6 +94,7 @@ describe('a whole exercise in real browsers', () => {
     await page.getByRole('heading', { name: SCENARIO_TITLE, level: 1 }).waitFor();
     await page.getByText(session.joinCode, { exact: true }).waitFor();
     await page.getByRole('img', { name: `Join at ${baseUrl}/join/${session.joinCode}` }).waitFor();
+    expect(page.url()).toBe(`${baseUrl}/display/${session.id}`);
     await screenshot(page, '03-display-before-play');
   });
 

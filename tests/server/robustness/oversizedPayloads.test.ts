@@ -44,13 +44,16 @@ function junkOfSize(size: number): string {
 
 /**
  * Sends a body either with its length announced up front or streamed in chunks without a
- * length, stopping as soon as the server answers: a refusing server need not read it all.
+ * length. A body over the limit is never finished: the server must refuse it from the announced
+ * length alone, or as soon as it has read one byte too many, so nothing it did not read is left
+ * on the connection when it closes.
  */
 function upload(endpoint: Endpoint, body: string, framing: 'announced' | 'streamed'): Promise<{ status: number; code: string }> {
   const { port } = new URL(test.url);
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (endpoint.credential) headers.Authorization = `Bearer ${endpoint.credential()}`;
   if (framing === 'announced') headers['Content-Length'] = String(Buffer.byteLength(body));
+  const overLimit = Buffer.byteLength(body) > endpoint.limit;
   return new Promise((resolve, reject) => {
     let answered = false;
     const req = request({ host: '127.0.0.1', port, method: endpoint.method, path: endpoint.path(), headers }, (res) => {
@@ -60,6 +63,7 @@ function upload(endpoint: Endpoint, body: string, framing: 'announced' | 'stream
       res.on('end', () => resolve({ status: res.statusCode ?? 0, code: JSON.parse(text).error?.code }));
     });
     req.on('error', (error) => (answered ? undefined : reject(error)));
+    if (framing === 'announced' && overLimit) return void req.flushHeaders();
     const chunkSize = 16 * 1024;
     let offset = 0;
     const writeMore = () => {
@@ -67,7 +71,7 @@ function upload(endpoint: Endpoint, body: string, framing: 'announced' | 'stream
         const chunk = body.slice(offset, (offset += chunkSize));
         if (!req.write(chunk)) return void req.once('drain', writeMore);
       }
-      if (!answered) req.end();
+      if (!overLimit) req.end();
     };
     writeMore();
   });
@@ -75,7 +79,7 @@ function upload(endpoint: Endpoint, body: string, framing: 'announced' | 'stream
 
 describe('oversized HTTP bodies', () => {
   for (const endpoint of ENDPOINTS) {
-    it(`refuses a body one byte over the limit with 413 to "${endpoint.name}", announced or streamed, and reads one at the limit`, async () => {
+    it(`refuses a body one byte over the limit with 413 to "${endpoint.name}", from its announced length or while streaming it, and reads one at the limit`, async () => {
       for (const framing of ['announced', 'streamed'] as const) {
         expect(await upload(endpoint, junkOfSize(endpoint.limit + 1), framing)).toEqual({ status: 413, code: 'body-too-large' });
       }
@@ -84,23 +88,9 @@ describe('oversized HTTP bodies', () => {
       expect(atLimit.status).not.toBe(413);
       expect(atLimit.status).toBeGreaterThanOrEqual(400);
       expect(atLimit.status).toBeLessThan(500);
+      expect((await api(test.url, '/api/health')).status).toBe(200);
     });
   }
-
-  it('refuses a body that only announces a huge length, without waiting for it', async () => {
-    const { port } = new URL(test.url);
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/sessions', headers: { 'Content-Type': 'application/json', 'Content-Length': String(1024 ** 3) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-        req.destroy();
-      });
-      req.on('error', reject);
-      req.flushHeaders();
-    });
-    expect(status).toBe(413);
-    expect((await api(test.url, '/api/health')).status).toBe(200);
-  });
 });
 
 describe('oversized WebSocket messages', () => {

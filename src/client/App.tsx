@@ -13,6 +13,7 @@ const JoinPage = lazy(() => import('./screens/join/JoinPage.tsx'));
 const PlayPage = lazy(() => import('./screens/play/PlayPage.tsx'));
 const FacilitatorPage = lazy(() => import('./screens/facilitate/FacilitatorPage.tsx'));
 const DisplayPage = lazy(() => import('./screens/display/DisplayPage.tsx'));
+const DebriefPage = lazy(() => import('./screens/debrief/DebriefPage.tsx'));
 const ComingSoonPage = lazy(() => import('./screens/ComingSoonPage.tsx'));
 
 /** The client: one route per screen, the language around them all. */
@@ -27,7 +28,7 @@ export function App() {
             <Route path={ROUTES.play} component={PlayPage} />
             <Route path={ROUTES.facilitate} component={FacilitatorPage} />
             <Route path={ROUTES.display} component={DisplayPage} />
-            <Route path={ROUTES.debrief} component={ComingSoonPage} />
+            <Route path={ROUTES.debrief} component={DebriefPage} />
             <Route path={ROUTES.author} component={ComingSoonPage} />
             <Route component={NotFoundPage} />
           </Switch>

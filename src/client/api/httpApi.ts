@@ -41,15 +41,16 @@ function isScenarioMessages(value: unknown): value is ScenarioMessage[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'line' in item && 'message' in item);
 }
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** Sends a request to the API; a refusal or an unreachable server becomes an ApiError. */
+async function send(path: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers } });
   } catch (error) {
     throw new ApiError(0, 'network', (error as Error).message);
   }
+  if (response.ok) return response;
   const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return body as T;
   const problem = (body as { error?: { code?: unknown; message?: unknown; messages?: unknown } } | undefined)?.error;
   throw new ApiError(
     response.status,
@@ -57,6 +58,17 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     typeof problem?.message === 'string' ? problem.message : response.statusText,
     isScenarioMessages(problem?.messages) ? problem.messages : [],
   );
+}
+
+/** A JSON answer of the API. */
+export async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await send(path, init);
+  return (await response.json().catch(() => undefined)) as T;
+}
+
+/** A text answer of the API, such as a report in Markdown. */
+export async function requestText(path: string, init: RequestInit = {}): Promise<string> {
+  return (await send(path, init)).text();
 }
 
 /** The scenarios bundled with the server. */

@@ -14,7 +14,7 @@ const RADIUS = { x: 320, y: 150 };
 const EDGE_TYPES = { centre: CenterEdge };
 
 /** Organisations on an ellipse, in scenario order, so each keeps its place as play goes on. */
-function agencyNodes(scenario: Scenario): Node[] {
+export function agencyNodes(scenario: Scenario): Node[] {
   const count = scenario.agencies.length;
   return scenario.agencies.map((agency, position) => {
     const angle = (2 * Math.PI * position) / count - Math.PI / 2;

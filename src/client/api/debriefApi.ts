@@ -1,0 +1,70 @@
+import type { DebriefReport, ReportFormat } from '../../analysis/index.ts';
+import type { Projection } from '../../engine/index.ts';
+import type { DebriefNotes } from '../../shared/debriefNotes.ts';
+import type { Gap } from '../../shared/gap.ts';
+import type { ClockView, SessionStatus, ViewerInfo } from '../../shared/protocol.ts';
+import { request, requestText } from './httpApi.ts';
+
+/** A session as `GET /api/sessions/:id/state` shows it to one credential. */
+export interface SessionState {
+  seq: number;
+  clock: ClockView;
+  viewer: ViewerInfo;
+  projection: Projection;
+}
+
+/** The JSON report, with the facilitator's notes when any were recorded. */
+export type ReportWithNotes = DebriefReport & { notes?: DebriefNotes };
+
+/** One run of the same scenario, as `GET /runs` lists it. */
+export interface RunSummary {
+  sessionId: string;
+  createdAt: number;
+  status: SessionStatus;
+  seed: number;
+  sameScenarioText: boolean;
+  gaps: number;
+  gapsByCode: Partial<Record<Gap['code'], number>>;
+}
+
+/** Two runs side by side: which gaps of the earlier closed, persisted or are new in the later. */
+export interface RunComparison {
+  earlier: { sessionId: string; createdAt: number; status: SessionStatus };
+  later: { sessionId: string; createdAt: number; status: SessionStatus };
+  closed: Gap[];
+  persisted: Gap[];
+  new: Gap[];
+}
+
+const authorized = (credential: string): RequestInit => ({ headers: { Authorization: `Bearer ${credential}` } });
+const sessionPath = (sessionId: string, what: string) => `/api/sessions/${encodeURIComponent(sessionId)}/${what}`;
+
+/** What this credential may see of the session: who it is and the projection (for the scenario's names). */
+export function fetchSessionState(sessionId: string, credential: string): Promise<SessionState> {
+  return request<SessionState>(sessionPath(sessionId, 'state'), authorized(credential));
+}
+
+/** The debrief report as JSON. */
+export function fetchReport(sessionId: string, credential: string): Promise<ReportWithNotes> {
+  return request<ReportWithNotes>(sessionPath(sessionId, 'report?format=json'), authorized(credential));
+}
+
+/** The report as the text of one export format, ready to save as a file. */
+export function fetchReportText(sessionId: string, credential: string, format: ReportFormat): Promise<string> {
+  return requestText(sessionPath(sessionId, `report?format=${format}`), authorized(credential));
+}
+
+/** Replaces the facilitator's debrief notes; the server answers what it stored. */
+export function saveDebriefNotes(sessionId: string, credential: string, notes: DebriefNotes): Promise<DebriefNotes> {
+  return request<DebriefNotes>(sessionPath(sessionId, 'notes'), { ...authorized(credential), method: 'PUT', body: JSON.stringify(notes) });
+}
+
+/** The runs of this session's scenario on the server, oldest first. */
+export async function listRuns(sessionId: string, credential: string): Promise<RunSummary[]> {
+  return (await request<{ runs: RunSummary[] }>(sessionPath(sessionId, 'runs'), authorized(credential))).runs;
+}
+
+/** This run beside another run of the same scenario. */
+export function compareRunWith(sessionId: string, credential: string, otherId: string): Promise<RunComparison> {
+  return request<RunComparison>(sessionPath(sessionId, `compare/${encodeURIComponent(otherId)}`), authorized(credential));
+}

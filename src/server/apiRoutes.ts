@@ -49,6 +49,7 @@ const joinBody = z.strictObject({
   role: z.string().min(1).max(64),
 });
 
+const BUNDLED_SCENARIO_PATH = /^\/api\/scenarios\/([a-z0-9][a-z0-9._-]{0,63})$/;
 const SESSION_PATH = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/(join|control|actions|state|report|notes|runs|compare\/[A-Za-z0-9_-]{1,64})$/;
 
 const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -87,6 +88,12 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
     if (pathname === '/api/scenarios') {
       allow(method, 'GET');
       return sendJson(res, 200, { scenarios: context.bundled.map((scenario) => scenario.summary) });
+    }
+    const bundledMatch = BUNDLED_SCENARIO_PATH.exec(pathname);
+    if (bundledMatch) {
+      allow(method, 'GET');
+      const { file, text } = bundledScenario(bundledMatch[1] ?? '');
+      return sendJson(res, 200, { id: bundledMatch[1], file, text });
     }
     if (pathname === '/api/sessions') {
       allow(method, 'POST');

@@ -84,7 +84,7 @@ const anyBody = fc.oneof(
   fc.integer({ min: MAX_MESSAGE_BYTES - 2048, max: MAX_MESSAGE_BYTES }).map((size) => `{"text":"${'x'.repeat(size - 11)}"}`),
 );
 
-const KNOWN_TOP_PATHS = /^\/api\/(health|scenarios|sessions|join-code)$/;
+const KNOWN_TOP_PATHS = /^\/api\/(health|scenarios|scenarios\/[^/]+|sessions|join-code)$/;
 const SESSION_PATH = /^\/api\/sessions\/[^/]+\/(join|control|actions|state|report|notes|runs|compare\/[^/]+)$/;
 
 interface RandomRequest {
@@ -102,7 +102,7 @@ const randomRequest: fc.Arbitrary<RandomRequest> = fc.record({
   kind: fc.constant('random' as const),
   method: fc.constantFrom(...METHODS),
   route: fc.oneof(
-    fc.record({ kind: fc.constant('top' as const), path: fc.constantFrom('/api/health', '/api/scenarios', '/api/sessions', '/api/join-code') }),
+    fc.record({ kind: fc.constant('top' as const), path: fc.constantFrom('/api/health', '/api/scenarios', '/api/scenarios/harbour', '/api/scenarios/nosuch', '/api/sessions', '/api/join-code') }),
     fc.record({ kind: fc.constant('session' as const), session: fc.constantFrom<SessionPart>('ours', 'other', 'missing'), api: fc.constantFrom(...SESSION_APIS) }),
     // Paths under /api that mean nothing: no dot segments, so the URL stays under /api.
     fc
@@ -171,7 +171,7 @@ function mightBeCarriedOut(fuzz: RandomRequest): boolean {
   if (route.kind === 'unknown') return false;
   if (route.kind === 'top') {
     if (route.path === '/api/sessions') return method === 'POST' && typeof body === 'object' && body !== null && ('scenarioId' in body || 'scenario' in body);
-    return method === 'GET' && route.path !== '/api/join-code';
+    return method === 'GET' && route.path !== '/api/join-code' && route.path !== '/api/scenarios/nosuch';
   }
   const owner = credential === 'other-facilitator' ? 'other' : ['police', 'mayor', 'display', 'facilitator'].includes(credential) ? 'ours' : undefined;
   if (owner !== route.session) return false;

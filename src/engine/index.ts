@@ -22,10 +22,11 @@ export type {
   FacilitatorReleaseView,
   ParticipantProjection,
   Projection,
+  ProjectionOptions,
   ReleaseView,
   UpcomingRelease,
 } from './projection.ts';
 export { projectFor } from './projection.ts';
-export type { PublicRelease, PublicScenario } from './publicViews.ts';
+export type { PlanFreeScenario, PublicRelease, PublicScenario } from './publicViews.ts';
 export { exerciseMachine } from './exerciseMachine.ts';
 export type { TimelineEntry, ReleasedEntry, InputEntry } from './timeline.ts';

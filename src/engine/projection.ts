@@ -3,8 +3,8 @@ import { indexScenario } from '../scenario/scenarioIndex.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { EngineState, EngineStatus } from './engineState.ts';
 import { hasEntry } from './ownRecord.ts';
-import { publicRelease, publicScenario } from './publicViews.ts';
-import type { PublicRelease, PublicScenario } from './publicViews.ts';
+import { planFreeScenario, publicRelease, publicScenario } from './publicViews.ts';
+import type { PlanFreeScenario, PublicRelease, PublicScenario } from './publicViews.ts';
 import { scheduleOf } from './scenarioSchedule.ts';
 import { nextDueAt, scheduledTime } from './scheduledTime.ts';
 import type { TimelineEntry } from './timeline.ts';
@@ -41,6 +41,8 @@ interface ProjectionBase {
 /** Everything: the whole scenario with its notes, the whole timeline, what is coming and what was skipped. */
 export interface FacilitatorProjection extends ProjectionBase {
   viewer: 'facilitator';
+  /** Whether participants see the plan on paper (the facilitator switches it). */
+  planVisible: boolean;
   seed: number;
   scenario: Scenario;
   releases: FacilitatorReleaseView[];
@@ -62,15 +64,24 @@ export interface ParticipantProjection extends ProjectionBase {
   role: string;
   /** The role's agency; null for a role the scenario does not have (which then sees nothing). */
   agency: string | null;
-  scenario: PublicScenario;
+  /** Whether the facilitator has switched the plan on paper on; without it `scenario` holds no plan. */
+  planVisible: boolean;
+  scenario: PublicScenario | PlanFreeScenario;
   releases: ReleaseView<PublicRelease>[];
+}
+
+/** How the host presents the session beyond the engine's state. */
+export interface ProjectionOptions {
+  /** Participants see the plan on paper (leads, supporters, holders, lawful recipients); default false. */
+  planVisible?: boolean;
 }
 
 /** What one viewer may see of a session, as plain JSON (it travels over a WebSocket). */
 export type Projection = FacilitatorProjection | DisplayProjection | ParticipantProjection;
 
 /** The view of a session for one viewer; the one place that decides what leaves the server. */
-export function projectFor(scenario: Scenario, state: EngineState, timeline: readonly TimelineEntry[], viewer: Viewer): Projection {
+export function projectFor(scenario: Scenario, state: EngineState, timeline: readonly TimelineEntry[], viewer: Viewer, options: ProjectionOptions = {}): Projection {
+  const planVisible = options.planVisible ?? false;
   const visible = timeline.filter((entry) => entryVisibleTo(scenario, entry, viewer));
   const base = { status: state.status, now: state.now, timeline: visible };
   switch (viewer.kind) {
@@ -79,6 +90,7 @@ export function projectFor(scenario: Scenario, state: EngineState, timeline: rea
       return {
         viewer: 'facilitator',
         ...base,
+        planVisible,
         seed: state.seed,
         scenario,
         releases: releaseViews(scenario, visible, (release) => release).map((view) => ({ ...view, kind: kindOf(scenario, view.release.id) })),
@@ -95,7 +107,8 @@ export function projectFor(scenario: Scenario, state: EngineState, timeline: rea
         ...base,
         role: viewer.role,
         agency: indexScenario(scenario).roles.get(viewer.role)?.agency ?? null,
-        scenario: publicScenario(scenario),
+        planVisible,
+        scenario: planVisible ? publicScenario(scenario) : planFreeScenario(scenario),
         releases: releaseViews(scenario, visible, publicRelease),
       };
     default:

@@ -8,6 +8,18 @@ import type { Release, Scenario } from '../scenario/schema.ts';
 export type PublicScenario = Pick<Scenario, 'id' | 'title' | 'language' | 'summary' | 'startTime' | 'duration' | 'agencies' | 'authorities' | 'tasks' | 'information' | 'objectives' | 'ambition'>;
 
 /**
+ * The scenario as participants see it while the plan on paper is hidden: the parties, the tasks,
+ * authorities and information by name (so they can act on them), but not who leads or supports a
+ * task, who holds an authority, who may receive information, nor the cooperation ambitions.
+ * Finding those out is the point of the exercise.
+ */
+export type PlanFreeScenario = Omit<PublicScenario, 'tasks' | 'authorities' | 'information' | 'ambition'> & {
+  tasks: Pick<Scenario['tasks'][number], 'id' | 'name'>[];
+  authorities: Omit<Scenario['authorities'][number], 'holders'>[];
+  information: Omit<Scenario['information'][number], 'shareableWith'>[];
+};
+
+/**
  * A released inject or event as its addressees see it: without the facilitator's notes, the
  * expected actions (the evaluators' yardstick) or the event's trigger.
  */
@@ -25,6 +37,30 @@ export function publicScenario(scenario: Scenario): PublicScenario {
   const { id, title, language, summary, startTime, duration, agencies, authorities, tasks, information, objectives, ambition } = scenario;
   const view = withoutUndefined({ id, title, language, summary, startTime, duration, agencies, authorities, tasks, information, objectives, ambition });
   publicScenarios.set(scenario, view);
+  return view;
+}
+
+const planFreeScenarios = new WeakMap<Scenario, PlanFreeScenario>();
+
+/** The public part of a scenario without the plan on paper, built field by field like the public part. */
+export function planFreeScenario(scenario: Scenario): PlanFreeScenario {
+  const cached = planFreeScenarios.get(scenario);
+  if (cached) return cached;
+  const { id, title, language, summary, startTime, duration, agencies, objectives } = scenario;
+  const view = withoutUndefined({
+    id,
+    title,
+    language,
+    summary,
+    startTime,
+    duration,
+    agencies,
+    objectives,
+    tasks: scenario.tasks.map(({ id: taskId, name }) => ({ id: taskId, name })),
+    authorities: scenario.authorities.map(({ id: authorityId, name, basis, level }) => withoutUndefined({ id: authorityId, name, basis, level })),
+    information: scenario.information.map(({ id: informationId, name, owner }) => ({ id: informationId, name, owner })),
+  });
+  planFreeScenarios.set(scenario, view);
   return view;
 }
 

@@ -55,6 +55,9 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX sessions_scenario ON sessions (scenario_id, created_at);
   `,
+  `
+  ALTER TABLE sessions ADD COLUMN plan_visible INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** A database that cannot be opened or used: the message says what to do, and nothing was changed. */

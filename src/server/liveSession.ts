@@ -66,6 +66,7 @@ export class LiveSession {
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly clock: ScenarioClock;
   private cancelTimer: (() => void) | undefined;
+  private planVisible: boolean;
 
   private constructor(
     readonly record: SessionRecord,
@@ -75,6 +76,7 @@ export class LiveSession {
     private readonly warn: (message: string) => void,
   ) {
     this.state = createEngineState(scenario, record.seed);
+    this.planVisible = record.planVisible;
     this.clock = new ScenarioClock(wall, scenario.duration, 0, record.speed);
   }
 
@@ -214,6 +216,8 @@ export class LiveSession {
         return this.apply({ type: 'SKIP', inject: command.inject }, WHO.facilitator);
       case 'fire':
         return this.apply({ type: 'FIRE', event: command.event }, WHO.facilitator);
+      case 'plan':
+        return this.setPlanVisible(command.visible);
       default:
         return exhaustiveSwitchError(command, 'type');
     }
@@ -221,7 +225,7 @@ export class LiveSession {
 
   /** The viewer's projection of the current state (applied here, on the server). */
   projectionFor(viewer: Viewer): Projection {
-    return projectFor(this.scenario, this.state, this.timeline, viewer);
+    return projectFor(this.scenario, this.state, this.timeline, viewer, { planVisible: this.planVisible });
   }
 
   /** Whether the viewer may see a timeline entry. */
@@ -273,6 +277,18 @@ export class LiveSession {
     this.cancelTimer?.();
     this.cancelTimer = undefined;
     this.listeners.clear();
+  }
+
+  /** Shows or hides the plan on paper; every participant's projection changes, so everyone hears. */
+  private setPlanVisible(visible: boolean): Outcome<unknown> {
+    try {
+      this.store.setPlanVisible(this.id, visible);
+    } catch (error) {
+      return storageFailure(error);
+    }
+    this.planVisible = visible;
+    this.notify({ kind: 'play', entries: [] });
+    return { ok: true, value: undefined };
   }
 
   private setSpeed(factor: number): Outcome<unknown> {

@@ -56,6 +56,7 @@ export class SessionRegistry {
       facilitatorKeyHash: hashSecret(facilitatorKey),
       displayKeyHash: hashSecret(displayKey),
       createdAt: this.wall.now(),
+      planVisible: false,
     };
     this.store.createSession(record);
     const session = LiveSession.create(record, loaded.scenario, this.store, this.wall, this.warn);

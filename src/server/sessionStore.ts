@@ -16,6 +16,8 @@ export interface SessionRecord {
   facilitatorKeyHash: Buffer;
   displayKeyHash: Buffer;
   createdAt: number;
+  /** Whether participants see the plan on paper. */
+  planVisible: boolean;
 }
 
 export interface ParticipantRecord {
@@ -52,6 +54,7 @@ interface SessionRow {
   facilitator_key_hash: Buffer;
   display_key_hash: Buffer;
   created_at: number;
+  plan_visible: number;
 }
 
 interface ParticipantRow {
@@ -79,14 +82,15 @@ export class SessionStore {
   constructor(private readonly db: Database.Database) {
     this.statements = {
       insertSession: db.prepare(
-        `INSERT INTO sessions (id, scenario_id, scenario_file, scenario_text, scenario_hash, seed, status, speed, join_code, facilitator_key_hash, display_key_hash, created_at)
-         VALUES (@id, @scenarioId, @scenarioFile, @scenarioText, @scenarioHash, @seed, @status, @speed, @joinCode, @facilitatorKeyHash, @displayKeyHash, @createdAt)`,
+        `INSERT INTO sessions (id, scenario_id, scenario_file, scenario_text, scenario_hash, seed, status, speed, join_code, facilitator_key_hash, display_key_hash, created_at, plan_visible)
+         VALUES (@id, @scenarioId, @scenarioFile, @scenarioText, @scenarioHash, @seed, @status, @speed, @joinCode, @facilitatorKeyHash, @displayKeyHash, @createdAt, @planVisible)`,
       ),
       session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
       openSessions: db.prepare<[], SessionRow>("SELECT * FROM sessions WHERE status != 'ended' ORDER BY created_at, id"),
       openSessionByJoinCode: db.prepare<[string], { id: string }>("SELECT id FROM sessions WHERE join_code = ? AND status != 'ended'"),
       setStatus: db.prepare<[string, string]>('UPDATE sessions SET status = ? WHERE id = ?'),
       setSpeed: db.prepare<[number, string]>('UPDATE sessions SET speed = ? WHERE id = ?'),
+      setPlanVisible: db.prepare<[number, string]>('UPDATE sessions SET plan_visible = ? WHERE id = ?'),
       insertParticipant: db.prepare(
         `INSERT INTO participants (id, session_id, name, role, token_hash, joined_at)
          VALUES (@id, @sessionId, @name, @role, @tokenHash, @joinedAt)`,
@@ -108,7 +112,7 @@ export class SessionStore {
 
   /** Stores a new session. */
   createSession(record: SessionRecord): void {
-    this.statements.insertSession.run(record);
+    this.statements.insertSession.run({ ...record, planVisible: record.planVisible ? 1 : 0 });
   }
 
   /** The stored session, or undefined. */
@@ -130,6 +134,11 @@ export class SessionStore {
   /** Changes the clock speed of a session. */
   setSpeed(sessionId: string, speed: number): void {
     this.statements.setSpeed.run(speed, sessionId);
+  }
+
+  /** Shows or hides the plan on paper to a session's participants. */
+  setPlanVisible(sessionId: string, visible: boolean): void {
+    this.statements.setPlanVisible.run(visible ? 1 : 0, sessionId);
   }
 
   /** Stores a participant who joined. */
@@ -213,5 +222,6 @@ function sessionFromRow(row: SessionRow): SessionRecord {
     facilitatorKeyHash: row.facilitator_key_hash,
     displayKeyHash: row.display_key_hash,
     createdAt: row.created_at,
+    planVisible: row.plan_visible === 1,
   };
 }

@@ -84,6 +84,8 @@ export const controlCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('release'), inject: identifier }),
   z.strictObject({ type: z.literal('skip'), inject: identifier }),
   z.strictObject({ type: z.literal('fire'), event: identifier }),
+  /** Shows participants the plan on paper (who leads, supports, holds), or hides it again. */
+  z.strictObject({ type: z.literal('plan'), visible: z.boolean() }),
 ]);
 /** A facilitator command with `advance.by` in seconds. */
 export type ControlCommand = z.output<typeof controlCommandSchema>;

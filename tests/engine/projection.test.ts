@@ -121,10 +121,19 @@ describe('a participant projection', () => {
 
   it('carries a scenario view without injects, events, notes or the seed', () => {
     const projection = view({ kind: 'participant', role: 'inspecteur' });
-    expect(Object.keys(projection.scenario).sort()).toEqual(
-      ['agencies', 'ambition', 'authorities', 'duration', 'id', 'information', 'language', 'objectives', 'tasks', 'title'].sort(),
-    );
+    expect(Object.keys(projection.scenario).sort()).toEqual(['agencies', 'authorities', 'duration', 'id', 'information', 'language', 'objectives', 'tasks', 'title'].sort());
     expect(JSON.stringify(projection)).not.toMatch(/upcoming|skipped|"seed"|NOTE-|facilitatorNotes|expects/);
+  });
+
+  it('hides the plan on paper from participants until the facilitator shows it', () => {
+    const run = replay(scenario, 0, [{ type: 'START' }]);
+    const participant = { kind: 'participant', role: 'inspecteur' } as const;
+    const hidden = projectFor(scenario, run.state, run.timeline, participant);
+    expect(hidden).toMatchObject({ planVisible: false });
+    expect(JSON.stringify(hidden.scenario)).not.toMatch(/"lead"|"support"|"holders"|"shareableWith"|"requires"|"ambition"/);
+    const shown = projectFor(scenario, run.state, run.timeline, participant, { planVisible: true });
+    expect(shown).toMatchObject({ planVisible: true });
+    expect(shown.scenario).toMatchObject({ tasks: scenario.tasks, authorities: scenario.authorities, ambition: scenario.ambition });
   });
 
   it('shows nothing to a role the scenario does not have', () => {

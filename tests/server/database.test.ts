@@ -35,7 +35,7 @@ describe('the database', () => {
     const db = openDatabase(dir);
     cleanups.push(() => db.close());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(['debrief_notes', 'event_log', 'participants', 'sessions']);
   });
@@ -46,7 +46,7 @@ describe('the database', () => {
     const store = new SessionStore(db);
     store.createSession({
       id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'ready', speed: 1,
-      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5,
+      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false,
     });
     store.append('s1', [{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }], 'running');
     db.close();

@@ -29,6 +29,26 @@ describe('the WebSocket protocol', () => {
     client.close();
   });
 
+  it('shows participants the plan on paper only while the facilitator has it switched on', async () => {
+    const session = await createHarbourSession(test.url);
+    const police = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'wijkagent'));
+    expect(police.welcome.projection.planVisible).toBe(false);
+    expect(JSON.stringify(police.welcome.projection.scenario)).not.toMatch(/"lead"|"holders"/);
+
+    const shown = police.client.next((message) => message.type === 'update' && message.projection.planVisible === true);
+    await control(test.url, session, { type: 'plan', visible: true });
+    expect((await shown).projection.scenario.tasks).toEqual([{ id: 'afzetten', name: 'Cordon off the quay', lead: 'politie' }]);
+    const facilitatorState = await api(test.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
+    expect(facilitatorState.body.projection.planVisible).toBe(true);
+
+    const hidden = police.client.next((message) => message.type === 'update' && message.projection.planVisible === false);
+    await control(test.url, session, { type: 'plan', visible: false });
+    expect(JSON.stringify((await hidden).projection.scenario)).not.toMatch(/"lead"|"holders"/);
+    const refused = await api(test.url, `/api/sessions/${session.sessionId}/control`, { method: 'POST', body: { type: 'plan', visible: 'yes' }, credential: session.facilitatorKey });
+    expect(refused.status).toBe(400);
+    police.client.close();
+  });
+
   it('tells the facilitator who joined and who is connected, and nobody else', async () => {
     const session = await createHarbourSession(test.url);
     const facilitator = await TestClient.join(test.wsUrl, session.sessionId, session.facilitatorKey);

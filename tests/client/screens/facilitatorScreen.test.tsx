@@ -20,6 +20,15 @@ describe('the facilitator console', () => {
     expect(controls(socket)).toEqual([{ type: 'start' }]);
   });
 
+  it('switches the plan on paper on for participants with its checkbox', async () => {
+    const server = new FakeServer(smallScenario());
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    const toggle = screen.getByRole('checkbox', { name: /plan on paper/ });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    expect(controls(socket)).toEqual([{ type: 'plan', visible: true }]);
+  });
+
   it('pauses with the P shortcut and releases the next inject with N, as listed on screen', async () => {
     const server = new FakeServer(smallScenario());
     server.apply({ type: 'START' });

@@ -52,6 +52,17 @@ describe('the participant view', () => {
     expect(screen.getByText('2 unread')).toBeInTheDocument();
   });
 
+  it('shows the plan on paper only once the facilitator switches it on', () => {
+    const { server, viewer } = playing('wijkagent');
+    const { socket } = renderLive(<PlayScreen />, { server, viewer });
+    expect(screen.queryByRole('heading', { name: 'The plan on paper' })).not.toBeInTheDocument();
+    server.planVisible = true;
+    act(() => socket.receive(server.update(viewer, [])));
+    const plan = screen.getByRole('region', { name: 'The plan on paper' });
+    expect(within(plan).getByRole('row', { name: /Drugslab ontmantelen/ })).toHaveTextContent('Politie');
+    expect(within(plan).getByRole('row', { name: /Pand sluiten/ })).toHaveTextContent('Burgemeester');
+  });
+
   it('never shows another organisation’s message', () => {
     const { server, viewer } = playing('handhaver', 600, 1200);
     renderLive(<PlayScreen />, { server, viewer });

@@ -8,6 +8,8 @@ import type { LiveUpdate, LiveWelcome } from '../../../src/client/store/liveType
 export class FakeServer {
   state: EngineState;
   readonly timeline: TimelineEntry[] = [];
+  /** Whether the facilitator has switched the plan on paper on for participants. */
+  planVisible = false;
 
   constructor(readonly scenario: Scenario) {
     this.state = createEngineState(scenario, 1);
@@ -43,7 +45,7 @@ export class FakeServer {
       seq: this.seq,
       clock: this.clock(),
       entries: lastSeq === undefined ? [] : this.timeline.filter((entry) => entry.seq > lastSeq && entryVisibleTo(this.scenario, entry, viewer)),
-      projection: projectFor(this.scenario, this.state, this.timeline, viewer),
+      projection: projectFor(this.scenario, this.state, this.timeline, viewer, { planVisible: this.planVisible }),
     };
   }
 
@@ -53,7 +55,7 @@ export class FakeServer {
       seq: this.seq,
       clock: this.clock(),
       entries: entries.filter((entry) => entryVisibleTo(this.scenario, entry, viewer)),
-      projection: projectFor(this.scenario, this.state, this.timeline, viewer),
+      projection: projectFor(this.scenario, this.state, this.timeline, viewer, { planVisible: this.planVisible }),
     };
   }
 }

@@ -15,6 +15,7 @@ const JUMPS = [60, 5 * 60, 15 * 60];
 export function ControlPanel({ projection, control, onToggle }: { projection: FacilitatorProjection; control: ReturnType<typeof useControl>; onToggle: () => void }) {
   const { t } = useT();
   const speedId = useId();
+  const planId = useId();
   const speed = useSession((state) => state.clock?.speed ?? 1);
   const { status } = projection;
   const live = status === 'running' || status === 'paused';
@@ -61,6 +62,10 @@ export function ControlPanel({ projection, control, onToggle }: { projection: Fa
           ))}
         </div>
       )}
+      <div className="inline-row">
+        <input id={planId} type="checkbox" checked={projection.planVisible} onChange={(event) => control.send({ type: 'plan', visible: event.target.checked })} />
+        <label htmlFor={planId}>{t('facilitate.plan')}</label>
+      </div>
       <ControlRefusal outcome={control.outcome} />
       <h3>{t('facilitate.shortcuts')}</h3>
       <dl className="shortcuts">

@@ -9,6 +9,7 @@ import { analysableScenario } from '../../view/analysableScenario.ts';
 import { ActionBar } from './ActionBar.tsx';
 import { AgencyLog } from './AgencyLog.tsx';
 import { Inbox } from './Inbox.tsx';
+import { PlanOnPaper } from './PlanOnPaper.tsx';
 import { ParticipantViewContext, type ParticipantView } from './participantViewContext.ts';
 
 /** The participant's screen once connected: who they are, the clock, the inbox, what they can do, and their log. */
@@ -45,6 +46,7 @@ export function PlayScreen() {
           <div className="play-screen__side">
             {view.projection.status !== 'ended' && <ActionBar />}
             <AgencyLog />
+            <PlanOnPaper />
           </div>
         </div>
       </main>

@@ -102,20 +102,7 @@ export const facilitatorInputSchema = z.discriminatedUnion('type', [fireInput, r
 export type FacilitatorInput = z.output<typeof facilitatorInputSchema>;
 
 /** Anything that can be played into a session at a scenario time: an action or a facilitator input. */
-export const playInputSchema = z.discriminatedUnion('type', [
-  claimAction,
-  declineAction,
-  exerciseAction,
-  escalateAction,
-  shareAction,
-  requestAction,
-  decideAction,
-  respondAction,
-  noteAction,
-  fireInput,
-  releaseInput,
-  skipInput,
-]);
+export const playInputSchema = z.discriminatedUnion('type', [...actionSchema.options, ...facilitatorInputSchema.options]);
 export type PlayInput = Action | FacilitatorInput;
 
 /** Whether a play input is a participant action (rather than a facilitator input). */

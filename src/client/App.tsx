@@ -14,7 +14,7 @@ const PlayPage = lazy(() => import('./screens/play/PlayPage.tsx'));
 const FacilitatorPage = lazy(() => import('./screens/facilitate/FacilitatorPage.tsx'));
 const DisplayPage = lazy(() => import('./screens/display/DisplayPage.tsx'));
 const DebriefPage = lazy(() => import('./screens/debrief/DebriefPage.tsx'));
-const ComingSoonPage = lazy(() => import('./screens/ComingSoonPage.tsx'));
+const AuthorPage = lazy(() => import('./screens/author/AuthorPage.tsx'));
 
 /** The client: one route per screen, the language around them all. */
 export function App() {
@@ -29,7 +29,7 @@ export function App() {
             <Route path={ROUTES.facilitate} component={FacilitatorPage} />
             <Route path={ROUTES.display} component={DisplayPage} />
             <Route path={ROUTES.debrief} component={DebriefPage} />
-            <Route path={ROUTES.author} component={ComingSoonPage} />
+            <Route path={ROUTES.author} component={AuthorPage} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

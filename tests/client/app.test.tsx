@@ -40,9 +40,14 @@ describe('the client’s routes', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The display needs its key.');
   });
 
-  it('lead /author to a page that says it comes later', async () => {
+  it('lead /author to the scenario studio', async () => {
     openAt('/author');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Not built yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Scenario studio' })).toBeInTheDocument();
+  });
+
+  it('ask for a key when /debrief is opened without one', async () => {
+    openAt('/debrief/s1');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This debrief needs a key.');
   });
 
   it('say so for an address without a page', async () => {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../src/client');
 const PARTICIPANT_SCREENS = ['screens/join/JoinPage.tsx', 'screens/play/PlayPage.tsx'];
-const HEAVY_SCREENS = ['screens/display/', 'screens/facilitate/'];
+const HEAVY_SCREENS = ['screens/display/', 'screens/facilitate/', 'screens/debrief/', 'screens/author/'];
 
 // Static imports load with the module; `import type` is erased and `import()` loads on demand.
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
@@ -34,7 +34,7 @@ describe('the participant screens', () => {
   it('import neither React Flow nor the facilitator and display screens', () => {
     for (const screen of PARTICIPANT_SCREENS) {
       const { files, packages } = staticGraph(screen);
-      expect([...packages].filter((name) => name.startsWith('@xyflow'))).toEqual([]);
+      expect([...packages].filter((name) => name.startsWith('@xyflow') || name.includes('codemirror'))).toEqual([]);
       expect([...files].map((file) => file.slice(root.length + 1)).filter((file) => HEAVY_SCREENS.some((heavy) => file.startsWith(heavy)))).toEqual([]);
     }
   });
@@ -68,5 +68,8 @@ describe('the production build', () => {
     // React Flow's class names are the one thing its minified code cannot lose.
     expect(code(loaded('screens/display/DisplayPage.tsx'))).toContain('react-flow__');
     expect(code(participant)).not.toContain('react-flow__');
+    // Nor the studio's code editor, whose theme names its classes `cm-…`.
+    expect(code(loaded('screens/author/AuthorPage.tsx'))).toContain('.cm-gutters');
+    expect(code(participant)).not.toContain('.cm-gutters');
   }, 120_000);
 });

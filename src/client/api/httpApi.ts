@@ -76,6 +76,11 @@ export async function listScenarios(): Promise<ScenarioSummary[]> {
   return (await request<{ scenarios: ScenarioSummary[] }>('/api/scenarios')).scenarios;
 }
 
+/** The text of one bundled scenario and its file name, for the studio to open. */
+export function fetchBundledScenario(id: string): Promise<{ id: string; file: string; text: string }> {
+  return request<{ id: string; file: string; text: string }>(`/api/scenarios/${encodeURIComponent(id)}`);
+}
+
 /** Creates a session from a bundled scenario or from scenario text. */
 export function createSession(source: { scenarioId: string } | { scenario: string }): Promise<CreatedSession> {
   return request<CreatedSession>('/api/sessions', { method: 'POST', body: JSON.stringify(source) });

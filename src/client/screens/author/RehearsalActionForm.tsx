@@ -2,14 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import type { TimelineEntry } from '../../../engine/index.ts';
 import { LEVELS, type Scenario } from '../../../scenario/schema.ts';
 import { ACTION_TYPES, type Action, type ActionType } from '../../../shared/actions.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ACTION_FIELDS, buildAction, fieldChoices, type ActionField } from './actionFields.ts';
 
 function Field({ field, scenario, timeline, values, onChange }: { field: ActionField; scenario: Scenario; timeline: readonly TimelineEntry[]; values: Record<string, string>; onChange: (value: string) => void }) {
   const { t } = useT();
   const id = useId();
-  const label = `${t(`author.field.${field.name}` as MessageKey)}${field.optional === true ? ` ${t('author.field.optional')}` : ''}`;
+  const label = `${t(`author.field.${field.name}`)}${field.optional === true ? ` ${t('author.field.optional')}` : ''}`;
   const value = values[field.name] ?? '';
   const choiceLabel = (choice: { value: string; label: string }) =>
     field.source === 'as' ? t(choice.value === 'support' ? 'actions.field.support' : 'actions.field.lead') : (LEVELS as readonly string[]).includes(choice.value) ? t(`level.${choice.value as (typeof LEVELS)[number]}`) : choice.label;

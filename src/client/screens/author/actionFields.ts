@@ -6,8 +6,11 @@ import { exhaustiveSwitchError } from '../../../shared/exhaustive.ts';
 /** What a field of the rehearsal's action form chooses from, or that it is free text. */
 export type FieldSource = 'task' | 'authority' | 'information' | 'agency' | 'party' | 'release' | 'decision' | 'option' | 'as' | 'text';
 
+/** The names of the action fields, each with its label in the dictionary. */
+export type ActionFieldName = 'task' | 'as' | 'reason' | 'authority' | 'note' | 'to' | 'about' | 'information' | 'with' | 'from' | 'decision' | 'option' | 'rationale' | 'inject' | 'text';
+
 export interface ActionField {
-  name: string;
+  name: ActionFieldName;
   source: FieldSource;
   optional?: boolean;
 }

@@ -1,17 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../scenario/loadScenario.ts';
+import type { ScenarioSummary } from '../shared/protocol.ts';
 
-/** A scenario shipped with Samenspel, as the API lists it. */
-export interface ScenarioSummary {
-  id: string;
-  title: string;
-  language: string;
-  summary: string;
-  /** Length of play in scenario seconds. */
-  duration: number;
-  agencyCount: number;
-}
 
 export interface BundledScenario {
   summary: ScenarioSummary;

@@ -171,6 +171,17 @@ export function describeIssues(error: z.ZodError): string {
 
 export type SessionStatus = 'ready' | 'running' | 'paused' | 'ended';
 
+/** A scenario bundled with the server, as `GET /api/scenarios` lists it. */
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  language: string;
+  summary: string;
+  /** Length of play in scenario seconds. */
+  duration: number;
+  agencyCount: number;
+}
+
 /**
  * The scenario clock as of the moment the message was sent. While `status` is running a client
  * shows `at + elapsed × speed` (elapsed since it received the message), never past `duration`.

@@ -1,17 +1,10 @@
 import type { PublicScenario } from '../../engine/index.ts';
 import type { ScenarioMessage } from '../../scenario/scenarioMessage.ts';
-import type { SessionStatus } from '../../shared/protocol.ts';
+import type { ScenarioSummary, SessionStatus } from '../../shared/protocol.ts';
+
+export type { ScenarioSummary };
 import { ApiError } from './apiError.ts';
 
-/** A scenario bundled with the server, as `GET /api/scenarios` lists it. */
-export interface ScenarioSummary {
-  id: string;
-  title: string;
-  language: string;
-  summary: string;
-  duration: number;
-  agencyCount: number;
-}
 
 /** The keys of a new session, shown once to its creator. */
 export interface CreatedSession {

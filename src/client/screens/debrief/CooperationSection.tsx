@@ -56,28 +56,30 @@ export function CooperationSection({ cooperation, scenario }: { cooperation: rea
             <ReactFlow nodes={nodes} edges={edges} edgeTypes={EDGE_TYPES} fitView nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} zoomOnScroll={false} proOptions={{ hideAttribution: true }} />
           </div>
           <p className="hint">{t('debrief.cooperation.legend')}</p>
-          <table className="cooperation-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('debrief.cooperation.pair')}</th>
-                <th scope="col">{t('debrief.cooperation.level')}</th>
-                <th scope="col">{t('debrief.cooperation.ambition')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {pairs.map((pair) => (
-                <tr key={pair.agencies.join('--')} className={belowAmbition(pair) ? 'cooperation-row--below' : undefined}>
-                  <th scope="row">{pair.agencies.map(names.agency).join(' ↔ ')}</th>
-                  <td>
-                    <span className="swatch" style={{ background: COOPERATION_COLOURS[pair.level] }} aria-hidden="true" /> {levelName(pair.level)}
-                  </td>
-                  <td>{pair.ambition === undefined ? '—' : levelName(pair.ambition)}</td>
-                  <td>{pair.ambition === undefined ? t('debrief.cooperation.noAmbition') : belowAmbition(pair) ? t('debrief.cooperation.below') : t('debrief.cooperation.met')}</td>
+          <div className="table-scroll">
+            <table className="cooperation-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('debrief.cooperation.pair')}</th>
+                  <th scope="col">{t('debrief.cooperation.level')}</th>
+                  <th scope="col">{t('debrief.cooperation.ambition')}</th>
+                  <th scope="col" />
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {pairs.map((pair) => (
+                  <tr key={pair.agencies.join('--')} className={belowAmbition(pair) ? 'cooperation-row--below' : undefined}>
+                    <th scope="row">{pair.agencies.map(names.agency).join(' ↔ ')}</th>
+                    <td>
+                      <span className="swatch" style={{ background: COOPERATION_COLOURS[pair.level] }} aria-hidden="true" /> {levelName(pair.level)}
+                    </td>
+                    <td>{pair.ambition === undefined ? '—' : levelName(pair.ambition)}</td>
+                    <td>{pair.ambition === undefined ? t('debrief.cooperation.noAmbition') : belowAmbition(pair) ? t('debrief.cooperation.below') : t('debrief.cooperation.met')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

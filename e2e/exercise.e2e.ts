@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { DebriefReport } from '../src/analysis/report.ts';
 import { LAPTOP, PHONE, PROJECTOR, launchChromium, openPerson, type Person } from './support/browser.ts';
+import { sidewaysOverflow } from './support/layout.ts';
 import { act, decide, joinExercise, message, recorded, type Seat } from './support/participantUi.ts';
 import { fetchReport } from './support/reportApi.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -16,6 +18,7 @@ const OPENING = 'Start actiedag, spreek per deellocatie een trekker af';
 const ANGRY_MANAGER = 'Parkbeheerder is boos';
 const HIDDEN_SPACE = 'Verborgen ruimte in een bestelbus';
 const BUS_FIND = 'Vondst in de verborgen ruimte van de bestelbus';
+const PLANTED_GAPS = ['lead-deviation', 'contested-lead', 'authority-overreach', 'sharing-without-basis', 'unanswered-request'];
 
 const mayorSeat: Seat = { name: 'Anne de Wit', agency: 'Gemeente Heidebeek', role: 'Burgemeester' };
 const policeSeat: Seat = { name: 'Bram Koster', agency: 'Politie, district Heidebeek', role: 'Officier van dienst politie' };
@@ -56,6 +59,12 @@ function report(): Promise<DebriefReport> {
   return fetchReport(baseUrl, session.id, session.key);
 }
 
+/** Saves what the screen shows as a screenshot, and checks that nothing on it sticks out sideways. */
+async function lookAt(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await sidewaysOverflow(page), `${name}: the page is wider than its window`).toBe(0);
+}
+
 async function advance(page: Page, by: string): Promise<void> {
   await page.getByRole('group', { name: 'Jump ahead' }).getByRole('button', { name: by, exact: true }).click();
 }
@@ -66,7 +75,7 @@ describe('a whole exercise in real browsers', () => {
     await page.goto('/');
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: SCENARIO_TITLE }) });
     await card.getByRole('button', { name: 'Create exercise' }).waitFor();
-    await screenshot(page, '01-start');
+    await lookAt(page, '01-start');
     const created = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/sessions');
     await card.getByRole('button', { name: 'Create exercise' }).click();
     const answer = (await (await created).json()) as { sessionId: string; facilitatorKey: string };
@@ -85,7 +94,7 @@ describe('a whole exercise in real browsers', () => {
     expect(session.joinCode).toMatch(/^[A-Z0-9]{4,}$/);
     expect(session.displayLink).toContain(`/display/${session.id}#key=`);
     expect((await report()).timeline).toEqual([]);
-    await screenshot(page, '02-console-before-play');
+    await lookAt(page, '02-console-before-play');
   });
 
   it('opens the display on its link, inviting the room with the join code and its QR code', async () => {
@@ -95,7 +104,7 @@ describe('a whole exercise in real browsers', () => {
     await page.getByText(session.joinCode, { exact: true }).waitFor();
     await page.getByRole('img', { name: `Join at ${baseUrl}/join/${session.joinCode}` }).waitFor();
     expect(page.url()).toBe(`${baseUrl}/display/${session.id}`);
-    await screenshot(page, '03-display-before-play');
+    await lookAt(page, '03-display-before-play');
   });
 
   it('lets three organisations join through the join link, each on their own device, and the console sees them connected', async () => {
@@ -161,7 +170,7 @@ describe('a whole exercise in real browsers', () => {
       await form.getByLabel('Information', { exact: true }).selectOption({ label: 'Politiegegevens over de subjecten' });
     });
     await recorded(request).waitFor();
-    await screenshot(mayor.page, '05-participant-phone');
+    await lookAt(mayor.page, '05-participant-phone');
   });
 
   it('keeps an action made offline on the device, and stores it exactly once when the connection is back', async () => {
@@ -174,7 +183,7 @@ describe('a whole exercise in real browsers', () => {
     });
     await share.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
     await page.getByText('1 action(s) waiting to be sent').waitFor();
-    await screenshot(page, '06-participant-offline');
+    await lookAt(page, '06-participant-offline');
     expect((await report()).timeline.filter((entry) => entry.type === 'share')).toEqual([]);
 
     await context.setOffline(false);
@@ -194,12 +203,12 @@ describe('a whole exercise in real browsers', () => {
     await display.page.getByRole('heading', { name: HIDDEN_SPACE }).waitFor();
     const board = display.page.getByRole('region', { name: 'Tasks and authorities in play' });
     await board.getByRole('rowheader', { name: HOLIDAY_PARK_LEAD }).waitFor();
-    await screenshot(display.page, '04-display-during-play');
+    await lookAt(display.page, '04-display-during-play');
 
     const feed = facilitator.page.getByRole('region', { name: 'Live feed' });
     await expect.poll(() => feed.getByRole('listitem').count()).toBe(8);
-    await screenshot(facilitator.page, '07-console-during-play');
-    await screenshot(police.page, '08-participant-laptop');
+    await lookAt(facilitator.page, '07-console-during-play');
+    await lookAt(police.page, '08-participant-laptop');
   });
 
   it('ends the exercise for everyone when the facilitator ends it', async () => {
@@ -209,7 +218,7 @@ describe('a whole exercise in real browsers', () => {
     await page.getByRole('region', { name: 'Controls' }).getByText('Ended', { exact: true }).waitFor();
     for (const person of [mayor, police, customs]) await person.page.getByText('The exercise has ended. Thank you for taking part.').waitFor();
     await display.page.getByRole('heading', { name: 'The exercise has ended' }).waitFor();
-    await screenshot(display.page, '09-display-ended');
+    await lookAt(display.page, '09-display-ended');
   });
 
   it('finds the gaps the run planted', async () => {
@@ -220,6 +229,36 @@ describe('a whole exercise in real browsers', () => {
     expect(about('authority-overreach')).toEqual([expect.objectContaining({ authority: 'sluiting-13b', roles: ['ovd-politie'] })]);
     expect(about('sharing-without-basis')).toEqual([expect.objectContaining({ information: 'vondst-bestelbus' })]);
     expect(about('unanswered-request')).toEqual([expect.objectContaining({ information: 'politiegegevens' })]);
+  });
+
+  it('shows the facilitator those gaps in the debrief, reached from the console', async () => {
+    const { page } = facilitator;
+    await page.getByRole('link', { name: 'Open the debrief' }).click();
+    const gaps = page.getByRole('region', { name: /^Gaps \(\d+\)$/ });
+    for (const code of PLANTED_GAPS) await gaps.getByRole('heading', { name: new RegExp(`\\b${code}\\b`) }).waitFor();
+    await page.getByRole('button', { name: 'Save notes' }).waitFor();
+    await lookAt(page, '10-debrief');
+  });
+
+  it('downloads the debrief as a Markdown file', async () => {
+    const { page } = facilitator;
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'Markdown' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`debrief-kempenhoeve-${session.id}.md`);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).toContain(SCENARIO_TITLE);
+    expect(text).toContain(BUS_FIND);
+  });
+
+  it('lets a participant read the debrief once play has ended, without editing it', async () => {
+    const { page } = mayor;
+    await page.goto(`/debrief/${session.id}`);
+    await page.getByText('A read-only debrief').waitFor();
+    const gaps = page.getByRole('region', { name: /^Gaps \(\d+\)$/ });
+    for (const code of PLANTED_GAPS) await gaps.getByRole('heading', { name: new RegExp(`\\b${code}\\b`) }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save notes' }).count()).toBe(0);
+    await lookAt(page, '11-debrief-phone');
   });
 
   it('throws no error in any page along the way', () => {

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../engine/timeline.ts';
-import { LEVELS } from '../scenario/schema.ts';
+import { LEVELS } from '../scenario/scenarioConstants.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { ScenarioNames } from './scenarioNames.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from '../shared/identifier.ts';
 import { DURATION_HINT, DURATION_PATTERN, parseDuration } from '../shared/duration.ts';
+import { CHANNELS, COOPERATION_LEVELS, LEVELS, SCHEMA_VERSION } from './scenarioConstants.ts';
 
 /**
  * The scenario format v1 as one zod schema: the single source of the TypeScript types, the
@@ -30,15 +31,8 @@ export const durationSchema = z
 const text = z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text (a string)') });
 const markdown = text;
 
-export const LEVELS = ['strategic', 'tactical', 'operational'] as const;
+export { CHANNELS, COOPERATION_LEVELS, LEVELS, SCHEMA_VERSION, type Channel, type CooperationAmbition, type Level } from './scenarioConstants.ts';
 export const level = z.enum(LEVELS);
-export type Level = z.infer<typeof level>;
-
-export const CHANNELS = ['briefing', 'message', 'phone', 'email', 'radio', 'media', 'observation'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const COOPERATION_LEVELS = ['networking', 'coordinating', 'cooperating', 'collaborating'] as const;
-export type CooperationAmbition = (typeof COOPERATION_LEVELS)[number];
 
 const role = z.strictObject({
   id: identifierSchema,
@@ -149,7 +143,6 @@ const trigger = z.union([atTrigger, afterTrigger, choiceTrigger, missedTrigger, 
 
 const event = z.strictObject({ ...releaseFields, trigger });
 
-export const SCHEMA_VERSION = 1;
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),

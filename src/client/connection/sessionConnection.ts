@@ -1,5 +1,6 @@
 import { exhaustiveSwitchError } from '../../shared/exhaustive.ts';
-import { CLOSE_CODES, ERROR_CODES, PROTOCOL_VERSION, type ClientMessage, type ControlCommandInput } from '../../shared/protocol.ts';
+import type { ClientMessage, ControlCommandInput } from '../../shared/protocol.ts';
+import { CLOSE_CODES, ERROR_CODES, PROTOCOL_VERSION } from '../../shared/protocolConstants.ts';
 import type { LiveMessage, UnsignedAction } from '../store/liveTypes.ts';
 import type { SessionStore } from '../store/sessionStore.ts';
 import { newClientId } from './clientId.ts';

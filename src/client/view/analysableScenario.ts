@@ -1,6 +1,6 @@
 import type { Projection } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { SCHEMA_VERSION } from '../../scenario/schema.ts';
+import { SCHEMA_VERSION } from '../../scenario/scenarioConstants.ts';
 
 const cache = new WeakMap<Projection, Scenario>();
 

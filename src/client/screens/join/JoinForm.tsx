@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { MAX_NAME_LENGTH } from '../../../shared/protocol.ts';
+import { MAX_NAME_LENGTH } from '../../../shared/protocolConstants.ts';
 import { ApiError } from '../../api/apiError.ts';
 import { joinSession, type JoinableSession } from '../../api/httpApi.ts';
 import { savedCredentials } from '../../api/savedCredentials.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LEVELS } from '../../../../scenario/schema.ts';
+import { LEVELS } from '../../../../scenario/scenarioConstants.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { useParticipantView } from '../useParticipantView.ts';
 import type { Choice, ChoiceGroup } from './SelectField.tsx';

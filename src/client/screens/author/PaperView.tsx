@@ -1,3 +1,4 @@
+import { AgencyColumnsHead } from '../../components/AgencyColumnsHead.tsx';
 import { useMemo } from 'react';
 import { findPaperGaps } from '../../../scenario/paperGaps.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
@@ -20,17 +21,7 @@ export function PaperView({ scenario }: { scenario: Scenario }) {
       ) : (
         <div className="table-scroll">
           <table className="tvb-matrix">
-            <thead>
-              <tr>
-                <th scope="col">{t('debrief.tvb.task')}</th>
-                {scenario.agencies.map((agency) => (
-                  <th key={agency.id} scope="col" title={agency.name}>
-                    {agency.short ?? agency.name}
-                  </th>
-                ))}
-                <th scope="col">{t('author.paper.requires')}</th>
-              </tr>
-            </thead>
+            <AgencyColumnsHead first={t('debrief.tvb.task')} agencies={scenario.agencies} last={t('author.paper.requires')} />
             <tbody>
               {scenario.tasks.map((task) => (
                 <tr key={task.id}>

@@ -1,3 +1,4 @@
+import { AgencyColumnsHead } from '../../components/AgencyColumnsHead.tsx';
 import type { TvbTaskCell, TvbTaskRow } from '../../../analysis/tvbMatrix.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -47,16 +48,7 @@ export function TvbTaskMatrix({ rows, scenario }: { rows: readonly TvbTaskRow[];
           </ul>
           <div className="table-scroll">
             <table className="tvb-matrix">
-              <thead>
-                <tr>
-                  <th scope="col">{t('debrief.tvb.task')}</th>
-                  {scenario.agencies.map((agency) => (
-                    <th key={agency.id} scope="col" title={agency.name}>
-                      {agency.short ?? agency.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <AgencyColumnsHead first={t('debrief.tvb.task')} agencies={scenario.agencies} />
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.task}>

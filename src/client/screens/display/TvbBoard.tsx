@@ -1,3 +1,4 @@
+import { AgencyColumnsHead } from '../../components/AgencyColumnsHead.tsx';
 import { useMemo } from 'react';
 import { buildTvbMatrix } from '../../../analysis/tvbMatrix.ts';
 import type { TimelineEntry } from '../../../engine/index.ts';
@@ -22,16 +23,7 @@ export function TvbBoard({ scenario, timeline }: { scenario: Scenario; timeline:
         <p>{matrix.tasks.length === 0 ? t('display.tvb.empty') : t('display.tvb.nothingYet')}</p>
       ) : (
         <table className="tvb__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('display.tvb.task')}</th>
-              {scenario.agencies.map((agency) => (
-                <th key={agency.id} scope="col" title={agency.name}>
-                  {agency.short ?? agency.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <AgencyColumnsHead first={t('display.tvb.task')} agencies={scenario.agencies} />
           <tbody>
             {active.map((row) => (
               <tr key={row.task}>

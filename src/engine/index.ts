@@ -22,11 +22,15 @@ export type {
   FacilitatorReleaseView,
   ParticipantProjection,
   Projection,
+  ProjectionFields,
   ProjectionOptions,
   ReleaseView,
   UpcomingRelease,
 } from './projection.ts';
 export { projectFor } from './projection.ts';
+export type { PlayChange, ProjectionPatch } from './projectionPatch.ts';
+export { projectionPatch } from './projectionPatch.ts';
+export { applyProjectionPatch } from './applyProjectionPatch.ts';
 export type { PlanFreeScenario, PublicRelease, PublicScenario } from './publicViews.ts';
 export { exerciseMachine } from './exerciseMachine.ts';
 export type { TimelineEntry, ReleasedEntry, InputEntry } from './timeline.ts';

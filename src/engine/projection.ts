@@ -79,36 +79,37 @@ export interface ProjectionOptions {
 /** What one viewer may see of a session, as plain JSON (it travels over a WebSocket). */
 export type Projection = FacilitatorProjection | DisplayProjection | ParticipantProjection;
 
+/** The parts of a projection that only grow: new entries and releases are appended. */
+type GrowingPart = 'timeline' | 'releases';
+/** The large parts that rarely change: the scenario as shown, and the facilitator's list of what is to come. */
+type LargePart = 'scenario' | 'upcoming';
+
+/** The small fields of a facilitator projection: everything but the growing and the large parts. */
+export type FacilitatorFields = Omit<FacilitatorProjection, GrowingPart | LargePart>;
+export type DisplayFields = Omit<DisplayProjection, GrowingPart | LargePart>;
+export type ParticipantFields = Omit<ParticipantProjection, GrowingPart | LargePart>;
+export type ProjectionFields = FacilitatorFields | DisplayFields | ParticipantFields;
+
 /** The view of a session for one viewer; the one place that decides what leaves the server. */
 export function projectFor(scenario: Scenario, state: EngineState, timeline: readonly TimelineEntry[], viewer: Viewer, options: ProjectionOptions = {}): Projection {
   const planVisible = options.planVisible ?? false;
   const visible = timeline.filter((entry) => entryVisibleTo(scenario, entry, viewer));
-  const base = { status: state.status, now: state.now, timeline: visible };
   switch (viewer.kind) {
-    case 'facilitator': {
-      const due = nextDueAt(scenario, state);
+    case 'facilitator':
       return {
-        viewer: 'facilitator',
-        ...base,
-        planVisible,
-        seed: state.seed,
+        ...facilitatorFields(scenario, state, planVisible),
+        timeline: visible,
         scenario,
-        releases: releaseViews(scenario, visible, (release) => release).map((view) => ({ ...view, kind: kindOf(scenario, view.release.id) })),
+        releases: facilitatorReleases(scenario, visible),
         upcoming: upcoming(scenario, state),
-        skipped: Object.keys(state.skipped),
-        ...(due === undefined ? {} : { nextDueAt: due }),
       };
-    }
     case 'display':
-      return { viewer: 'display', ...base, scenario: publicScenario(scenario), releases: releaseViews(scenario, visible, publicRelease) };
+      return { ...displayFields(state), timeline: visible, scenario: publicScenario(scenario), releases: releaseViews(scenario, visible, publicRelease) };
     case 'participant':
       return {
-        viewer: 'participant',
-        ...base,
-        role: viewer.role,
-        agency: indexScenario(scenario).roles.get(viewer.role)?.agency ?? null,
-        planVisible,
-        scenario: planVisible ? publicScenario(scenario) : planFreeScenario(scenario),
+        ...participantFields(scenario, state, viewer.role, planVisible),
+        timeline: visible,
+        scenario: participantScenario(scenario, planVisible),
         releases: releaseViews(scenario, visible, publicRelease),
       };
     default:
@@ -116,7 +117,39 @@ export function projectFor(scenario: Scenario, state: EngineState, timeline: rea
   }
 }
 
-function releaseViews<R>(scenario: Scenario, visible: readonly TimelineEntry[], show: (release: Release) => R): ReleaseView<R>[] {
+export function facilitatorFields(scenario: Scenario, state: EngineState, planVisible: boolean): FacilitatorFields {
+  const due = nextDueAt(scenario, state);
+  return {
+    viewer: 'facilitator',
+    status: state.status,
+    now: state.now,
+    planVisible,
+    seed: state.seed,
+    skipped: Object.keys(state.skipped),
+    ...(due === undefined ? {} : { nextDueAt: due }),
+  };
+}
+
+export function displayFields(state: EngineState): DisplayFields {
+  return { viewer: 'display', status: state.status, now: state.now };
+}
+
+export function participantFields(scenario: Scenario, state: EngineState, role: string, planVisible: boolean): ParticipantFields {
+  return { viewer: 'participant', status: state.status, now: state.now, role, agency: indexScenario(scenario).roles.get(role)?.agency ?? null, planVisible };
+}
+
+/** The scenario as a participant sees it: with the plan on paper only while the facilitator shows it. */
+export function participantScenario(scenario: Scenario, planVisible: boolean): PublicScenario | PlanFreeScenario {
+  return planVisible ? publicScenario(scenario) : planFreeScenario(scenario);
+}
+
+/** The facilitator's view of the releases among some entries: the whole inject or event, and its kind. */
+export function facilitatorReleases(scenario: Scenario, visible: readonly TimelineEntry[]): FacilitatorReleaseView[] {
+  return releaseViews(scenario, visible, (release) => release).map((view) => ({ ...view, kind: kindOf(scenario, view.release.id) }));
+}
+
+/** The releases among some entries the viewer may see, each shown as `show` makes it. */
+export function releaseViews<R>(scenario: Scenario, visible: readonly TimelineEntry[], show: (release: Release) => R): ReleaseView<R>[] {
   const { releases } = indexScenario(scenario);
   return visible.flatMap((entry) => {
     const release = entry.type === 'released' ? releases.get(entry.inject) : undefined;
@@ -129,7 +162,7 @@ function kindOf(scenario: Scenario, id: string): 'inject' | 'event' {
 }
 
 /** What is still to come: scheduled releases by time, then those only an input can release; ties in file order. */
-function upcoming(scenario: Scenario, state: EngineState): UpcomingRelease[] {
+export function upcoming(scenario: Scenario, state: EngineState): UpcomingRelease[] {
   const { fileOrder } = scheduleOf(scenario);
   const pending = [...indexScenario(scenario).releases.values()].filter(
     (release) => !hasEntry(state.released, release.id) && !hasEntry(state.skipped, release.id),

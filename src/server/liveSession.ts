@@ -4,9 +4,12 @@ import {
   entryVisibleTo,
   nextDueAt,
   projectFor,
+  projectionPatch,
   type EngineInput,
   type EngineState,
+  type PlayChange,
   type Projection,
+  type ProjectionPatch,
   type TimelineEntry,
   type Viewer,
 } from '../engine/index.ts';
@@ -30,17 +33,27 @@ export interface Ack {
 }
 
 /**
- * What changed in a session: play (new timeline entries, possibly none, as with a pause), only
- * the clock's speed (no projection changed), or who joined or is connected.
+ * What changed in a session: play (new timeline entries, possibly none, as with a pause or the
+ * plan on paper switched), only the clock's speed (no projection changed), or who joined or is
+ * connected.
  */
 export type SessionChange =
-  | { kind: 'play'; entries: readonly TimelineEntry[] }
+  | { kind: 'play'; change: PlayChange }
   | { kind: 'clock' }
   | { kind: 'participants' };
 
 export interface Joined {
   participant: ParticipantRecord;
   token: string;
+}
+
+/** An input stepped into play but not yet stored, with those waiting for its outcome. */
+interface PendingInput {
+  record: LogRecord;
+  state: EngineState;
+  entries: readonly TimelineEntry[];
+  /** Told the outcome once the input's batch is stored, or could not be. */
+  waiting: ((outcome: Outcome<Ack>) => void)[];
 }
 
 /** Who wrote an input to the log. */
@@ -54,11 +67,20 @@ const STORAGE_RETRY_MS = 1000;
  * One exercise held by the server: the engine state, its timeline, the live clock and the single
  * timer for the next release. Every engine call of the server is made here. Each input is written
  * to the store before the session changes or anyone hears of it.
+ *
+ * Participant actions that arrive together (in one turn of the event loop) are stored together:
+ * each is stepped at once, against the inputs before it, so it is accepted or refused on the spot;
+ * the accepted ones wait, unseen, for the end of the turn, and are then written in one transaction
+ * (one disk flush instead of one each) and applied as one change of play. Every other input is
+ * stored before its call returns, together with whatever was waiting.
  */
 export class LiveSession {
   private state: EngineState;
   private readonly timeline: TimelineEntry[] = [];
   private logSeq = 0;
+  /** Inputs stepped but not yet stored, in order; nobody sees them until they are. */
+  private pending: PendingInput[] = [];
+  private flushScheduled = false;
   private readonly acks = new Map<string, Ack>();
   private readonly participantsById = new Map<string, ParticipantRecord>();
   /** Open connections per participant id, as the WebSocket hub reports them. */
@@ -178,18 +200,49 @@ export class LiveSession {
   }
 
   /**
-   * Plays a participant's action (its `by` already set from their token). With a `clientId`, a
-   * resend of an action already stored gets the first answer again instead of a second entry.
+   * Plays a participant's action (its `by` already set from their token), stored before this
+   * returns. With a `clientId`, a resend of an action already stored gets the first answer again
+   * instead of a second entry.
    */
   act(participant: ParticipantRecord, action: Action, clientId?: string): Outcome<Ack> {
     const who = participantWho(participant);
+    this.flush();
     const stored = clientId === undefined ? undefined : this.acks.get(ackKey(who, clientId));
     if (stored) return { ok: true, value: stored };
     return this.apply({ type: 'ACTION', action }, who, clientId);
   }
 
-  /** Carries out a facilitator command. */
+  /**
+   * Plays a participant's action together with the others of this turn of the event loop: it is
+   * accepted or refused against play so far at once, stored with the others at the end of the
+   * turn, and `done` hears the outcome once it is stored. A resend of an action stored or waiting
+   * to be gets the first answer.
+   */
+  actSoon(participant: ParticipantRecord, action: Action, clientId: string, done: (outcome: Outcome<Ack>) => void): void {
+    const who = participantWho(participant);
+    const stored = this.acks.get(ackKey(who, clientId));
+    if (stored) return done({ ok: true, value: stored });
+    const waiting = this.pending.find((input) => input.record.who === who && input.record.clientId === clientId);
+    if (waiting) return void waiting.waiting.push(done);
+    const queued = this.enqueue({ type: 'ACTION', action }, who, clientId);
+    if (!queued.ok) return done(queued);
+    queued.value.waiting.push(done);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      try {
+        this.flush();
+      } catch (error) {
+        // A bug must cost this turn's answers (the clients resend), not the server.
+        this.warn(`session ${this.id}: storing the actions of a turn failed: ${(error as Error).stack ?? String(error)}`);
+      }
+    });
+  }
+
+  /** Carries out a facilitator command, after storing what waits before it. */
   control(command: ControlCommand): Outcome<ClockView> {
+    this.flush();
     const done = this.controlOutcome(command);
     return done.ok ? { ok: true, value: this.clockView() } : done;
   }
@@ -228,14 +281,14 @@ export class LiveSession {
     return projectFor(this.scenario, this.state, this.timeline, viewer, { planVisible: this.planVisible });
   }
 
-  /** Whether the viewer may see a timeline entry. */
-  isVisible(entry: TimelineEntry, viewer: Viewer): boolean {
-    return entryVisibleTo(this.scenario, entry, viewer);
+  /** How a change of play changes the viewer's projection (applied here, on the server). */
+  patchFor(change: PlayChange, viewer: Viewer): ProjectionPatch {
+    return projectionPatch(this.scenario, change, viewer);
   }
 
   /** The timeline entries after `seq` that the viewer may see. */
   entriesAfter(seq: number, viewer: Viewer): TimelineEntry[] {
-    return this.timeline.filter((entry) => entry.seq > seq && this.isVisible(entry, viewer));
+    return this.timeline.filter((entry) => entry.seq > seq && entryVisibleTo(this.scenario, entry, viewer));
   }
 
   /** The debrief report of play so far. Refused inputs were never stored, so none are listed. */
@@ -269,8 +322,9 @@ export class LiveSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** Stops the timer, first writing the time reached so a restart resumes from there. */
+  /** Stops the timer, first writing what is waiting and the time reached, so a restart resumes from there. */
   stop(): void {
+    this.flush();
     if (this.state.status === 'running' && this.clock.second() > this.state.now) {
       this.apply({ type: 'ADVANCE', to: this.clock.second() }, WHO.clock);
     }
@@ -286,8 +340,9 @@ export class LiveSession {
     } catch (error) {
       return storageFailure(error);
     }
+    const planVisibleBefore = this.planVisible;
     this.planVisible = visible;
-    this.notify({ kind: 'play', entries: [] });
+    this.notify({ kind: 'play', change: { before: this.state, after: this.state, entries: [], planVisibleBefore, planVisible: visible } });
     return { ok: true, value: undefined };
   }
 
@@ -303,27 +358,66 @@ export class LiveSession {
     return { ok: true, value: undefined };
   }
 
-  /** The time an input is stamped with: the live clock while running, else the engine's. */
-  private inputTime(): number {
-    return this.state.status === 'running' ? Math.max(this.state.now, this.clock.second()) : this.state.now;
+  /** Play as it will be once what is waiting is stored: the state new inputs are judged against. */
+  private get latest(): EngineState {
+    return this.pending.at(-1)?.state ?? this.state;
   }
 
-  /** Steps the engine, stores the input, and only then changes the session and tells listeners. */
+  /** The time an input is stamped with: the live clock while running, else the engine's. */
+  private inputTime(): number {
+    const { status, now } = this.latest;
+    return status === 'running' ? Math.max(now, this.clock.second()) : now;
+  }
+
+  /** Steps the engine and stores the input (with whatever waits before it); only then does the session change and tell listeners. */
   private apply(input: EngineInput, who: string, clientId?: string): Outcome<Ack> {
+    const queued = this.enqueue(input, who, clientId);
+    if (!queued.ok) return queued;
+    const stored = this.flush();
+    // The input was queued last, so its answer is the batch's last.
+    return stored.ok ? { ok: true, value: stored.value.at(-1) as Ack } : stored;
+  }
+
+  /** Steps an input against play so far, waiting ones included, and queues it to be stored; a refusal queues nothing. */
+  private enqueue(input: EngineInput, who: string, clientId?: string): Outcome<PendingInput> {
     const at = input.type === 'ADVANCE' ? input.to : this.inputTime();
-    const result = stepAt(this.scenario, this.state, at, input);
+    const result = stepAt(this.scenario, this.latest, at, input);
     if (result.refusal) return failure('refused', result.refusal.code, result.refusal.reason);
-    const record: LogRecord = { seq: this.logSeq + 1, at, wallTime: this.wall.now(), who, input, ...(clientId === undefined ? {} : { clientId }) };
+    const seq = this.logSeq + this.pending.length + 1;
+    const record: LogRecord = { seq, at, wallTime: this.wall.now(), who, input, ...(clientId === undefined ? {} : { clientId }) };
+    const pending: PendingInput = { record, state: result.state, entries: result.entries, waiting: [] };
+    this.pending.push(pending);
+    return { ok: true, value: pending };
+  }
+
+  /**
+   * Stores every waiting input in one transaction, then applies them as one change of play,
+   * tells the listeners, and answers each input; returns their acks in order. When the store
+   * fails, none of them happened.
+   */
+  private flush(): Outcome<Ack[]> {
+    const batch = this.pending;
+    if (batch.length === 0) return { ok: true, value: [] };
+    this.pending = [];
     try {
-      this.store.append(this.id, [record], result.state.status);
+      this.store.append(this.id, batch.map((input) => input.record), (batch.at(-1) as PendingInput).state.status);
     } catch (error) {
-      return storageFailure(error);
+      const failed = storageFailure(error);
+      for (const input of batch) for (const answer of input.waiting) answer(failed);
+      return failed;
     }
-    const ack = this.accept(record, result.state, result.entries);
+    const before = this.state;
+    const acks = batch.map((input) => this.accept(input.record, input.state, input.entries));
     this.syncClock();
     this.schedule();
-    this.notify({ kind: 'play', entries: result.entries });
-    return { ok: true, value: ack };
+    // Those who sent the inputs hear first: each is waiting on its answer, the others on nothing.
+    batch.forEach((input, index) => {
+      for (const answer of input.waiting) answer({ ok: true, value: acks[index] as Ack });
+    });
+    const planVisible = this.planVisible;
+    const entries = batch.flatMap((input) => input.entries);
+    this.notify({ kind: 'play', change: { before, after: this.state, entries, planVisibleBefore: planVisible, planVisible } });
+    return { ok: true, value: acks };
   }
 
   private replay(row: LogRecord): void {

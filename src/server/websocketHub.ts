@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { TimelineEntry, Viewer } from '../engine/index.ts';
+import type { PlayChange, Projection, ProjectionPatch, TimelineEntry, Viewer } from '../engine/index.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import {
   CLOSE_CODES,
@@ -54,11 +54,14 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 // Messages a connection may send before it is cut off for flooding, after hitting its rate limit.
 const MAX_DROPPED_MESSAGES = 200;
 
+/** What the hub sends, with the engine's projection, entries and patches filled in. */
+type HubMessage = ServerMessage<Projection, TimelineEntry, ProjectionPatch>;
+
 /**
  * The live channel at `/ws`: each connection says hello with a credential, gets its viewer's
- * projection, then an update whenever something it may see changes. Projections are computed
- * once per distinct view (facilitator, display, each role) and applied on the server, so nobody
- * receives what they may not see.
+ * projection, then an update whenever something it may see changes: the patch that brings its
+ * projection up to date. Patches are computed once per distinct view (facilitator, display, each
+ * role) and applied on the server, so nobody receives what they may not see.
  */
 export class WebSocketHub {
   private readonly server: WebSocketServer;
@@ -194,9 +197,11 @@ export class WebSocketHub {
     const { participant } = joined.credential;
     const action = signedAction(participant.role, message.action);
     if (!action.ok) return refuse(action.code, action.reason);
-    const outcome = joined.session.act(participant, action.value, message.clientId);
-    if (!outcome.ok) return refuse(outcome.code, outcome.reason);
-    this.send(connection, { type: 'action_accepted', clientId: message.clientId, ...outcome.value });
+    // Stored with the other actions of this turn, in one transaction; answered once it is.
+    joined.session.actSoon(participant, action.value, message.clientId, (outcome) => {
+      if (!outcome.ok) return refuse(outcome.code, outcome.reason);
+      this.send(connection, { type: 'action_accepted', clientId: message.clientId, ...outcome.value });
+    });
   }
 
   private control(connection: Connection, message: ControlMessage): void {
@@ -232,46 +237,45 @@ export class WebSocketHub {
   }
 
   /**
-   * Sends each member its update, computing each distinct view once. A change with timeline
-   * entries goes only to the viewers who may see one of them: in a big room most actions concern
-   * one agency, and the others' screens have nothing new to show. A change without entries
-   * (pause, resume, end, an advance that releases nothing) goes to everyone, and a speed change,
-   * which leaves every projection as it was, goes to everyone as a bare clock message.
+   * Sends each member its update, computing each distinct view's patch once. A change with
+   * timeline entries goes only to the viewers who may see one of them: in a big room most actions
+   * concern one agency, and the others' screens have nothing new to show. A change without
+   * entries (pause, resume, end, an advance that releases nothing, the plan switched) goes to
+   * everyone, and a speed change, which leaves every projection as it was, goes to everyone as a
+   * bare clock message.
    */
   private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: SessionChange): void {
     const clock = session.clockView();
     switch (change.kind) {
       case 'clock': {
-        const text = JSON.stringify({ type: 'clock', clock } satisfies ServerMessage);
+        const text = JSON.stringify({ type: 'clock', clock } satisfies HubMessage);
         for (const member of members) if (member.joined) this.sendText(member, text);
         return;
       }
       case 'participants': {
         const facilitators = [...members].filter((member) => member.joined?.viewer.kind === 'facilitator');
         if (facilitators.length === 0) return;
-        const update: ServerMessage = { type: 'update', seq: session.seq, clock, entries: [], projection: session.projectionFor({ kind: 'facilitator' }), participants: session.participants() };
-        const text = JSON.stringify(update);
+        const text = JSON.stringify({ type: 'participants', participants: session.participants() } satisfies HubMessage);
         for (const member of facilitators) this.sendText(member, text);
         return;
       }
       case 'play':
-        return this.fanOutPlay(session, members, change.entries, clock);
+        return this.fanOutPlay(session, members, change.change, clock);
       default:
         return exhaustiveSwitchError(change, 'kind');
     }
   }
 
-  private fanOutPlay(session: LiveSession, members: ReadonlySet<Connection>, changed: readonly TimelineEntry[], clock: ClockView): void {
+  private fanOutPlay(session: LiveSession, members: ReadonlySet<Connection>, change: PlayChange, clock: ClockView): void {
     const serialized = new Map<string, string | undefined>();
     for (const member of members) {
       const viewer = member.joined?.viewer;
       if (!viewer) continue;
       const key = viewerKey(viewer);
       if (!serialized.has(key)) {
-        const entries = changed.filter((entry) => session.isVisible(entry, viewer));
-        const concerned = changed.length === 0 || entries.length > 0;
-        const update = (): ServerMessage => ({ type: 'update', seq: session.seq, clock, entries, projection: session.projectionFor(viewer) });
-        serialized.set(key, concerned ? JSON.stringify(update()) : undefined);
+        const patch = session.patchFor(change, viewer);
+        const concerned = change.entries.length === 0 || patch.entries.length > 0;
+        serialized.set(key, concerned ? JSON.stringify({ type: 'update', seq: session.seq, clock, ...patch } satisfies HubMessage) : undefined);
       }
       const text = serialized.get(key);
       if (text !== undefined) this.sendText(member, text);
@@ -295,7 +299,7 @@ export class WebSocketHub {
     connection.socket.close(closeCode, code);
   }
 
-  private send(connection: Connection, message: ServerMessage): void {
+  private send(connection: Connection, message: HubMessage): void {
     this.sendText(connection, JSON.stringify(message));
   }
 

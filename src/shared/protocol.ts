@@ -168,7 +168,7 @@ export interface ParticipantPresence {
   online: boolean;
 }
 
-/** Answer to a hello: the viewer's projection (left out when `lastSeq` was already current) and what it missed. */
+/** Answer to a hello: the viewer's projection and, after `lastSeq`, the entries it missed. */
 export interface WelcomeMessage<Projection, Entry> {
   type: 'welcome';
   protocolVersion: number;
@@ -177,25 +177,23 @@ export interface WelcomeMessage<Projection, Entry> {
   seq: number;
   clock: ClockView;
   entries: Entry[];
-  projection?: Projection;
+  projection: Projection;
   /** Facilitator only: everyone who joined, and who is connected. */
   participants?: ParticipantPresence[];
 }
 
-/** Something visible to this viewer changed: the new entries it may see and its fresh projection. */
-export interface UpdateMessage<Projection, Entry> {
-  type: 'update';
-  seq: number;
-  clock: ClockView;
-  entries: Entry[];
-  projection: Projection;
-  /** Facilitator only, when someone joined, connected or dropped out: the whole list again. */
-  participants?: ParticipantPresence[];
-}
+/**
+ * Something visible to this viewer changed: how its projection changes (the engine's
+ * `ProjectionPatch`: the new timeline entries and releases it may see, its small fields, and a
+ * large part only when that changed), so the message stays small however long play has run.
+ */
+export type UpdateMessage<Patch> = { type: 'update'; seq: number; clock: ClockView } & Patch;
 
-export type ServerMessage<Projection = unknown, Entry = unknown> =
+export type ServerMessage<Projection = unknown, Entry = unknown, Patch = unknown> =
   | WelcomeMessage<Projection, Entry>
-  | UpdateMessage<Projection, Entry>
+  | UpdateMessage<Patch>
+  /** Facilitator only, when someone joined, connected or dropped out: the whole list again. */
+  | { type: 'participants'; participants: ParticipantPresence[] }
   /** Only the clock changed (its speed): projections stay as they were. */
   | { type: 'clock'; clock: ClockView }
   | { type: 'action_accepted'; clientId: string; seq: number; at: number }

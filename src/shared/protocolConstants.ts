@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any change a deployed client would misread; checked in the hello. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** The largest client message (or HTTP body) the server reads, in bytes. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;

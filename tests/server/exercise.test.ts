@@ -28,7 +28,7 @@ describe('a short exercise played live', () => {
     const call = mayor.next((message) => message.type === 'update' && message.entries.some((entry: any) => entry.inject === 'i2'));
     await command({ type: 'speed', factor: 120 });
     const update = await call;
-    expect(update.projection.releases.at(-1).release.decision.prompt).toBe('Close the shed?');
+    expect(update.releases.at(-1).release.decision.prompt).toBe('Close the shed?');
     await command({ type: 'pause' });
 
     const decided = await act(mayor, 'm1', { type: 'decide', decision: 'i2', option: 'close', rationale: 'safety first' });

@@ -1,5 +1,6 @@
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyProjectionPatch } from '../../src/engine/index.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
 import { api, control, createHarbourSession, joinAs, startTestServer, TestClient, type TestServer } from './serverHarness.ts';
 
@@ -35,15 +36,15 @@ describe('the WebSocket protocol', () => {
     expect(police.welcome.projection.planVisible).toBe(false);
     expect(JSON.stringify(police.welcome.projection.scenario)).not.toMatch(/"lead"|"holders"/);
 
-    const shown = police.client.next((message) => message.type === 'update' && message.projection.planVisible === true);
+    const shown = police.client.next((message) => message.type === 'update' && message.fields.planVisible === true);
     await control(test.url, session, { type: 'plan', visible: true });
-    expect((await shown).projection.scenario.tasks).toEqual([{ id: 'afzetten', name: 'Cordon off the quay', lead: 'politie' }]);
+    expect((await shown).scenario.tasks).toEqual([{ id: 'afzetten', name: 'Cordon off the quay', lead: 'politie' }]);
     const facilitatorState = await api(test.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
     expect(facilitatorState.body.projection.planVisible).toBe(true);
 
-    const hidden = police.client.next((message) => message.type === 'update' && message.projection.planVisible === false);
+    const hidden = police.client.next((message) => message.type === 'update' && message.fields.planVisible === false);
     await control(test.url, session, { type: 'plan', visible: false });
-    expect(JSON.stringify((await hidden).projection.scenario)).not.toMatch(/"lead"|"holders"/);
+    expect(JSON.stringify((await hidden).scenario)).not.toMatch(/"lead"|"holders"/);
     const refused = await api(test.url, `/api/sessions/${session.sessionId}/control`, { method: 'POST', body: { type: 'plan', visible: 'yes' }, credential: session.facilitatorKey });
     expect(refused.status).toBe(400);
     police.client.close();
@@ -55,16 +56,16 @@ describe('the WebSocket protocol', () => {
     expect(facilitator.welcome.participants).toEqual([]);
     const display = await TestClient.join(test.wsUrl, session.sessionId, session.displayKey);
 
-    const joined = facilitator.client.next((message) => message.type === 'update' && message.participants?.length === 1);
+    const joined = facilitator.client.next((message) => message.type === 'participants' && message.participants.length === 1);
     const token = await joinAs(test.url, session, 'wijkagent', 'Anna');
     expect((await joined).participants).toEqual([{ participantId: expect.any(String), name: 'Anna', role: 'wijkagent', agency: 'politie', online: false }]);
 
-    const online = facilitator.client.next((message) => message.type === 'update' && message.participants?.[0]?.online === true);
+    const online = facilitator.client.next((message) => message.type === 'participants' && message.participants[0]?.online === true);
     const anna = await TestClient.join(test.wsUrl, session.sessionId, token);
     await online;
     expect(anna.welcome.participants).toBeUndefined();
 
-    const offline = facilitator.client.next((message) => message.type === 'update' && message.participants?.[0]?.online === false);
+    const offline = facilitator.client.next((message) => message.type === 'participants' && message.participants[0]?.online === false);
     anna.client.close();
     await offline;
     const state = await api(test.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
@@ -75,8 +76,10 @@ describe('the WebSocket protocol', () => {
 
   it('sends every viewer an update as play moves, each with only what it may see', async () => {
     const session = await createHarbourSession(test.url);
-    const police = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'wijkagent'));
-    const mayor = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'burgemeester'));
+    const policeToken = await joinAs(test.url, session, 'wijkagent');
+    const mayorToken = await joinAs(test.url, session, 'burgemeester');
+    const police = await TestClient.join(test.wsUrl, session.sessionId, policeToken);
+    const mayor = await TestClient.join(test.wsUrl, session.sessionId, mayorToken);
     const display = await TestClient.join(test.wsUrl, session.sessionId, session.displayKey);
     const facilitator = await TestClient.join(test.wsUrl, session.sessionId, session.facilitatorKey);
 
@@ -92,14 +95,26 @@ describe('the WebSocket protocol', () => {
     await control(test.url, session, { type: 'fire', event: 'e1' });
     expect((await mayorSees).entries).toEqual([{ seq: 4, at: 90, type: 'released', inject: 'e1' }]);
     expect((await policeSees).entries.map((entry: any) => entry.inject)).toEqual(['e1']);
-    const mayorReleases = (await mayorSees).projection.releases.map((view: any) => view.release.id);
-    const policeReleases = (await policeSees).projection.releases.map((view: any) => view.release.id);
-    expect(mayorReleases).toEqual(['i1', 'i2', 'e1']);
-    expect(policeReleases).toEqual(['i1', 'e1']);
-    // The display sees the releases but not the facilitator's own fire input.
-    expect((await displaySees).projection.timeline.map((entry: any) => entry.type)).toEqual(['released', 'released', 'released']);
+    expect((await mayorSees).releases.map((view: any) => view.release.id)).toEqual(['e1']);
+    // The display sees the release but not the facilitator's own fire input.
+    expect((await displaySees).entries.map((entry: any) => entry.type)).toEqual(['released']);
     const facilitatorView = await facilitator.client.next((message) => message.type === 'update' && message.seq === 4, { fromStart: true });
     expect(facilitatorView.entries.map((entry: any) => entry.type)).toEqual(['fire', 'released']);
+
+    // Each welcome's projection, patched with every update since, is the projection the server holds now.
+    const viewers = [
+      { viewer: police, credential: policeToken, releases: ['i1', 'e1'] },
+      { viewer: mayor, credential: mayorToken, releases: ['i1', 'i2', 'e1'] },
+      { viewer: display, credential: session.displayKey, releases: ['i1', 'i2', 'e1'] },
+      { viewer: facilitator, credential: session.facilitatorKey, releases: ['i1', 'i2', 'e1'] },
+    ];
+    for (const { viewer, credential, releases } of viewers) {
+      const updates = viewer.client.messages.filter((message) => message.type === 'update');
+      const patched = updates.reduce((projection, update) => applyProjectionPatch(projection, update), viewer.welcome.projection);
+      const state = await api(test.url, `/api/sessions/${session.sessionId}/state`, { credential });
+      expect(patched).toEqual(state.body.projection);
+      expect(patched.releases.map((view: any) => view.release.id)).toEqual(releases);
+    }
     for (const { client } of [police, mayor, display, facilitator]) client.close();
   });
 

@@ -46,6 +46,7 @@ const FINAL_CLOSES: Record<number, string> = {
 const MESSAGE_TYPES = new Set<string>([
   'welcome',
   'update',
+  'participants',
   'clock',
   'action_accepted',
   'action_refused',
@@ -174,6 +175,8 @@ export class SessionConnection {
         return;
       case 'update':
         return state.applyUpdate(message, this.lastHeard);
+      case 'participants':
+        return state.applyParticipants(message.participants);
       case 'clock':
         return state.applyClock(message.clock, this.lastHeard);
       case 'action_accepted':

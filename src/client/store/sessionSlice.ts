@@ -1,3 +1,5 @@
+import { castDraft, original } from 'immer';
+import { applyProjectionPatch } from '../../engine/applyProjectionPatch.ts';
 import type { Projection, TimelineEntry } from '../../engine/index.ts';
 import type { ClockView, ParticipantPresence, ViewerInfo } from '../../shared/protocol.ts';
 import type { LiveUpdate, LiveWelcome } from './liveTypes.ts';
@@ -14,21 +16,14 @@ export interface SessionSlice {
   seq: number;
   clock: ClockReading | undefined;
   projection: Projection | undefined;
-  /** The entries this viewer may see, in seq order without duplicates. */
+  /** The entries this viewer may see, in seq order: the projection's timeline. */
   timeline: TimelineEntry[];
   /** Facilitator only: who joined and who is connected. */
   participants: ParticipantPresence[];
   applyWelcome(message: LiveWelcome, receivedAt: number): void;
   applyUpdate(message: LiveUpdate, receivedAt: number): void;
   applyClock(clock: ClockView, receivedAt: number): void;
-}
-
-/** Appends the entries newer than the last one held; repeats and older entries are dropped. */
-function appendNewer(timeline: TimelineEntry[], entries: readonly TimelineEntry[]): void {
-  for (const entry of entries) {
-    const last = timeline.at(-1);
-    if (last === undefined || entry.seq > last.seq) timeline.push(entry);
-  }
+  applyParticipants(participants: ParticipantPresence[]): void;
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
@@ -42,28 +37,29 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
     set((state) => {
       state.viewer = message.viewer;
       state.clock = { ...message.clock, receivedAt };
-      // Without a projection the server says our copy is current: keep it and add what we missed.
-      if (message.projection !== undefined) {
-        state.projection = message.projection;
-        state.timeline = [...message.projection.timeline];
-      }
-      appendNewer(state.timeline, message.entries);
+      state.projection = message.projection;
+      state.timeline = message.projection.timeline;
       state.seq = Math.max(message.seq, state.timeline.at(-1)?.seq ?? 0);
       if (message.participants !== undefined) state.participants = message.participants;
     }),
   applyUpdate: (message, receivedAt) =>
     set((state) => {
       // An update older than what we hold arrived late: everything in it is already here.
-      if (message.seq < state.seq) return;
+      if (message.seq < state.seq || state.projection === undefined) return;
       state.clock = { ...message.clock, receivedAt };
-      state.projection = message.projection;
-      appendNewer(state.timeline, message.projection.timeline);
-      appendNewer(state.timeline, message.entries);
-      state.seq = Math.max(message.seq, state.timeline.at(-1)?.seq ?? 0);
-      if (message.participants !== undefined) state.participants = message.participants;
+      const { type: _type, seq: _seq, clock: _clock, ...patch } = message;
+      // The held projection is patched as plain data, without copying it through a draft first.
+      const projection = applyProjectionPatch(original(state.projection) ?? state.projection, patch);
+      state.projection = castDraft(projection);
+      state.timeline = castDraft(projection.timeline);
+      state.seq = Math.max(message.seq, projection.timeline.at(-1)?.seq ?? 0);
     }),
   applyClock: (clock, receivedAt) =>
     set((state) => {
       state.clock = { ...clock, receivedAt };
+    }),
+  applyParticipants: (participants) =>
+    set((state) => {
+      state.participants = participants;
     }),
 });

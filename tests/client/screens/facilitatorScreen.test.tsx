@@ -147,7 +147,7 @@ describe('the facilitator console', () => {
     expect(screen.getByText('Nobody has joined yet.')).toBeInTheDocument();
     act(() =>
       socket.receive({
-        ...server.update(facilitator, []),
+        type: 'participants',
         participants: [
           { participantId: 'p1', name: 'Anna', role: 'wijkagent', agency: 'politie', online: true },
           { participantId: 'p2', name: 'Bram', role: 'handhaver', agency: 'gemeente', online: false },

@@ -47,7 +47,8 @@ describe('the participant view', () => {
   it('announces a message as it arrives', () => {
     const { server, viewer } = playing('handhaver');
     const { socket } = renderLive(<PlayScreen />, { server, viewer });
-    act(() => socket.receive(server.update(viewer, server.apply({ type: 'ADVANCE', to: 600 }))));
+    server.apply({ type: 'ADVANCE', to: 600 });
+    act(() => socket.receive(server.update(viewer)));
     expect(screen.getByText('New message: Chalet sluiten?')).toBeInTheDocument();
     expect(screen.getByText('2 unread')).toBeInTheDocument();
   });
@@ -57,7 +58,7 @@ describe('the participant view', () => {
     const { socket } = renderLive(<PlayScreen />, { server, viewer });
     expect(screen.queryByRole('heading', { name: 'The plan on paper' })).not.toBeInTheDocument();
     server.planVisible = true;
-    act(() => socket.receive(server.update(viewer, [])));
+    act(() => socket.receive(server.update(viewer)));
     const plan = screen.getByRole('region', { name: 'The plan on paper' });
     expect(within(plan).getByRole('row', { name: /Drugslab ontmantelen/ })).toHaveTextContent('Politie');
     expect(within(plan).getByRole('row', { name: /Pand sluiten/ })).toHaveTextContent('Burgemeester');

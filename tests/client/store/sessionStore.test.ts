@@ -29,22 +29,25 @@ describe('the session store', () => {
     expect(state.clock).toEqual({ status: 'running', at: 0, speed: 1, duration: 3600, receivedAt: 1000 });
   });
 
-  it('appends the entries of an update by seq and ignores repeats and older ones', () => {
+  it('patches its projection with an update: new entries appended once, small fields replaced', () => {
     const server = startedServer();
     const store = createSessionStore();
     store.getState().applyWelcome(server.welcome(police), 0);
-    const added = server.apply({ type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'onderweg' } });
-    const update = server.update(police, added);
+    server.apply({ type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'onderweg' } }, { type: 'ADVANCE', to: 600 });
+    const update = server.update(police);
     store.getState().applyUpdate(update, 10);
     store.getState().applyUpdate({ ...update, entries: [...update.entries, ...update.entries] }, 20);
-    expect(store.getState().timeline.map((entry) => entry.seq)).toEqual([1, 2]);
-    expect(store.getState().seq).toBe(2);
+    const state = store.getState();
+    expect(state.timeline.map((entry) => entry.type)).toEqual(['released', 'note']);
+    expect(state.seq).toBe(server.seq);
+    expect(state.projection).toEqual(server.welcome(police).projection);
+    expect(state.projection?.timeline).toBe(state.timeline);
   });
 
   it('drops an update older than what it already holds', () => {
     const server = startedServer();
     const store = createSessionStore();
-    const early = server.update(police, []);
+    const early = server.update(police);
     server.apply({ type: 'ADVANCE', to: 600 }, { type: 'ADVANCE', to: 1200 });
     store.getState().applyWelcome(server.welcome(police), 0);
     store.getState().applyUpdate(early, 50);
@@ -52,17 +55,20 @@ describe('the session store', () => {
     expect(store.getState().clock?.receivedAt).toBe(0);
   });
 
-  it('keeps its projection when a welcome after a reconnect brings only the missed entries', () => {
+  it('takes the fresh projection of a welcome after a reconnect, with what it missed', () => {
     const server = startedServer();
     const store = createSessionStore();
     store.getState().applyWelcome(server.welcome(police), 0);
-    const before = store.getState().projection;
-    const added = server.apply({ type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'terug' } });
-    const { projection: _omitted, ...resume } = server.welcome(police, 1);
-    store.getState().applyWelcome({ ...resume, entries: added }, 5);
-    expect(store.getState().projection).toBe(before);
+    server.apply({ type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'terug' } });
+    store.getState().applyWelcome(server.welcome(police, 1), 5);
     expect(store.getState().timeline.map((entry) => entry.type)).toEqual(['released', 'note']);
     expect(store.getState().seq).toBe(2);
+  });
+
+  it('replaces the facilitator’s list of participants', () => {
+    const store = createSessionStore();
+    store.getState().applyParticipants([{ participantId: 'p1', name: 'Anna', role: 'wijkagent', agency: 'politie', online: true }]);
+    expect(store.getState().participants.map((participant) => participant.name)).toEqual(['Anna']);
   });
 
   it('keeps queued actions until the server answers them, and remembers the answer', () => {

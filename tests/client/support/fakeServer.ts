@@ -1,18 +1,21 @@
-import { createEngineState, projectFor, step, type EngineInput, type EngineState, type TimelineEntry, type Viewer } from '../../../src/engine/index.ts';
+import { createEngineState, projectFor, projectionPatch, step, type EngineInput, type EngineState, type TimelineEntry, type Viewer } from '../../../src/engine/index.ts';
 import { entryVisibleTo } from '../../../src/engine/index.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { PROTOCOL_VERSION, type ViewerInfo } from '../../../src/shared/protocol.ts';
 import type { LiveUpdate, LiveWelcome } from '../../../src/client/store/liveTypes.ts';
 
-/** The server's side of a session, played by the real engine, so the client sees real projections. */
+/** The server's side of a session, played by the real engine, so the client sees real projections and patches. */
 export class FakeServer {
   state: EngineState;
   readonly timeline: TimelineEntry[] = [];
   /** Whether the facilitator has switched the plan on paper on for participants. */
   planVisible = false;
+  /** Where play was at the last welcome or update: the next update patches from there. */
+  private sent: { state: EngineState; planVisible: boolean; seq: number };
 
   constructor(readonly scenario: Scenario) {
     this.state = createEngineState(scenario, 1);
+    this.sent = { state: this.state, planVisible: false, seq: 0 };
   }
 
   /** Plays inputs into the engine; a refusal fails the test. Returns the new entries. */
@@ -37,6 +40,7 @@ export class FakeServer {
   }
 
   welcome(viewer: Viewer, lastSeq?: number): LiveWelcome {
+    this.markSent();
     return {
       type: 'welcome',
       protocolVersion: PROTOCOL_VERSION,
@@ -49,14 +53,17 @@ export class FakeServer {
     };
   }
 
-  update(viewer: Viewer, entries: readonly TimelineEntry[]): LiveUpdate {
-    return {
-      type: 'update',
-      seq: this.seq,
-      clock: this.clock(),
-      entries: entries.filter((entry) => entryVisibleTo(this.scenario, entry, viewer)),
-      projection: projectFor(this.scenario, this.state, this.timeline, viewer, { planVisible: this.planVisible }),
-    };
+  /** The update a live server sends the viewer for everything since the last welcome or update. */
+  update(viewer: Viewer): LiveUpdate {
+    const { state: before, planVisible: planVisibleBefore, seq } = this.sent;
+    const entries = this.timeline.filter((entry) => entry.seq > seq);
+    this.markSent();
+    const patch = projectionPatch(this.scenario, { before, after: this.state, entries, planVisibleBefore, planVisible: this.planVisible }, viewer);
+    return { type: 'update', seq: this.seq, clock: this.clock(), ...patch };
+  }
+
+  private markSent(): void {
+    this.sent = { state: this.state, planVisible: this.planVisible, seq: this.seq };
   }
 }
 

@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { api, control, createHarbourSession, joinAs, startTestServer, TestClient, type CreatedSession, type TestServer } from '../serverHarness.ts';
+import { api, control, createHarbourSession, HARBOUR_YAML, joinAs, startTestServer, TestClient, type CreatedSession, type TestServer } from '../serverHarness.ts';
 
 let test: TestServer;
 let session: CreatedSession;
@@ -36,6 +36,12 @@ const highestSeq = (client: TestClient) => Math.max(0, ...client.messages.filter
 
 describe('a participant that stops reading', () => {
   it('does not hold up anyone else, and is dropped once it falls 8 MiB behind, to catch up after reconnecting', async () => {
+    // A scenario with a long summary: every switch of the plan on paper sends each participant their scenario again, 1.5 MB.
+    const summary = 'x'.repeat(1_500_000);
+    const created = await api(test.url, '/api/sessions', { method: 'POST', body: { scenario: HARBOUR_YAML.replace('summary: A short drill in the harbour.', `summary: ${summary}`) } });
+    expect(created.status).toBe(201);
+    session = created.body as CreatedSession;
+    await control(test.url, session, { type: 'start' });
     const annaToken = await joinAs(test.url, session, 'wijkagent', 'Anna');
     const anna = await TestClient.join(test.wsUrl, session.sessionId, annaToken);
     const bram = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'wijkagent', 'Bram'));
@@ -55,16 +61,19 @@ describe('a participant that stops reading', () => {
     }
     expect(anna.client.frames.length).toBe(framesWhenPaused);
 
-    // Big notes pile up unread in Anna's connection until the server gives up on her.
+    // Big updates pile up unread in Anna's connection until the server gives up on her.
     const annaId = anna.welcome.viewer.participantId;
     let dropped = false;
-    const droppedNotice = facilitator.client.next((message) => message.participants?.some((person: any) => person.participantId === annaId && !person.online), { timeoutMs: 30_000 });
+    const droppedNotice = facilitator.client.next(
+      (message) => message.type === 'participants' && message.participants.some((person: any) => person.participantId === annaId && !person.online),
+      { timeoutMs: 30_000 },
+    );
     void droppedNotice.then(() => (dropped = true));
-    const big = 'x'.repeat(9_900);
     let lastSeq = 0;
-    let sent = 0;
-    for (; !dropped && sent < 140; sent += 1) {
-      lastSeq = await note(writers[1 + (sent % 4)] as string, `big note ${sent} ${big}`);
+    for (let sent = 0; !dropped && sent < 40; sent += 1) {
+      await control(test.url, session, { type: 'plan', visible: sent % 2 === 0 });
+      // Messages keep their order on a connection: whoever has the note after a switch has the switch too.
+      lastSeq = await note(writers[1 + (sent % 4)] as string, `note after switch ${sent}`);
       await Promise.all(others.map((client) => reaches(client, lastSeq)));
     }
     await droppedNotice;

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildClient, clientBuildState } from '../../src/server/clientBuild.ts';
 import { result, type BenchmarkResult } from '../harness/benchmarkResult.ts';
 import { REPOSITORY_ROOT } from '../harness/nodeProcess.ts';
 
@@ -14,10 +13,13 @@ const PARTICIPANT_SCREENS = ['JoinPage', 'PlayPage'];
 /**
  * `bundle`: the gzipped size of the JavaScript a participant's phone loads for the join and play
  * routes: the entry script of index.html and the two screens' chunks, each with everything they
- * import, from the vite build in dist/client (built first when missing).
+ * import, from the production build in dist/client (built first when missing or older than its sources).
  */
-export function bundleBenchmark(): BenchmarkResult {
-  if (!existsSync(join(BUILD, 'index.html'))) buildClient();
+export async function bundleBenchmark(): Promise<BenchmarkResult> {
+  if (clientBuildState(REPOSITORY_ROOT) !== 'fresh') {
+    const exitCode = await buildClient(REPOSITORY_ROOT);
+    if (exitCode !== 0) throw new Error(`vite build failed (exit ${exitCode})`);
+  }
   const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
   const entry = /<script[^>]*type="module"[^>]*src="\/([^"]+\.js)"/.exec(html)?.[1];
   if (entry === undefined) throw new Error('dist/client/index.html loads no module script');
@@ -58,10 +60,4 @@ function collect(file: string, files: Set<string>, options: { dynamic: boolean }
   const statics = [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+\.js)["']/g)].map((match) => match[1] as string);
   const dynamics = options.dynamic ? [...code.matchAll(/\bimport\(\s*["'](\.\.?\/[^"']+\.js)["']\s*\)/g)].map((match) => match[1] as string) : [];
   for (const relative of [...statics, ...dynamics]) collect(join(folder, relative), files, { dynamic: options.dynamic });
-}
-
-function buildClient(): void {
-  const vite = join(dirname(createRequire(join(REPOSITORY_ROOT, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
-  const build = spawnSync(process.execPath, [vite, 'build'], { cwd: REPOSITORY_ROOT, stdio: ['ignore', 2, 2], timeout: 300_000 });
-  if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
 }

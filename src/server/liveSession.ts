@@ -400,7 +400,8 @@ export class LiveSession {
     if (batch.length === 0) return { ok: true, value: [] };
     this.pending = [];
     try {
-      this.store.append(this.id, batch.map((input) => input.record), (batch.at(-1) as PendingInput).state.status);
+      const status = (batch.at(-1) as PendingInput).state.status;
+      this.store.append(this.id, batch.map((input) => input.record), status === this.state.status ? undefined : status);
     } catch (error) {
       const failed = storageFailure(error);
       for (const input of batch) for (const answer of input.waiting) answer(failed);

@@ -159,10 +159,10 @@ export class SessionStore {
   }
 
   /**
-   * Appends inputs to a session's log and records its new status, in one transaction: when this
-   * returns the inputs are on disk, and only then may they be acknowledged.
+   * Appends inputs to a session's log and, when it changed, records its new status, in one
+   * transaction: when this returns the inputs are stored, and only then may they be acknowledged.
    */
-  append(sessionId: string, records: readonly LogRecord[], status: string): void {
+  append(sessionId: string, records: readonly LogRecord[], status?: string): void {
     this.db.transaction(() => {
       for (const record of records) {
         this.statements.insertLog.run({
@@ -175,7 +175,7 @@ export class SessionStore {
           clientId: record.clientId ?? null,
         });
       }
-      this.statements.setStatus.run(status, sessionId);
+      if (status !== undefined) this.statements.setStatus.run(status, sessionId);
     })();
   }
 

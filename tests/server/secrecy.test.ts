@@ -39,10 +39,9 @@ describe('secrecy over a whole exercise', () => {
     await policeState();
     await control(test.url, session, { type: 'advance', by: '20m' });
     await control(test.url, session, { type: 'fire', event: 'e1' });
+    const ended = [police, mayor, display].map(({ client }) => client.next((message) => message.type === 'update' && message.fields.status === 'ended'));
     await control(test.url, session, { type: 'end' });
-    const ended = police.client.next((message) => message.type === 'pong');
-    police.client.send({ type: 'ping' });
-    await ended;
+    await Promise.all(ended);
     await policeState();
 
     const policeBytes = [...police.client.frames, ...httpBodies].join('\n');

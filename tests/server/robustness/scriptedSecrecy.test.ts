@@ -100,13 +100,12 @@ async function participantState(role: string): Promise<void> {
   httpStates.push({ watcher: { kind: 'participant', role }, seq: answer.body.seq, text: answer.text });
 }
 
-/** Waits until every connection has received everything sent before now: a pong follows it. */
-async function settle(): Promise<void> {
-  await Promise.all(
-    connections
-      .filter(({ client }) => client.socket.readyState === client.socket.OPEN)
-      .map(({ client }, n) => client.request({ type: 'ping', nonce: `settle-${n}` }, (message) => message.type === 'pong' && message.nonce === `settle-${n}`)),
-  );
+/** Ends play and waits until every open connection has heard so: messages keep their order, so all sent before has arrived too. */
+async function endPlay(facilitator: TestClient): Promise<void> {
+  const open = [facilitator, ...connections.map(({ client }) => client)].filter((client) => client.socket.readyState === client.socket.OPEN);
+  const heard = open.map((client) => client.next((message) => message.type === 'update' && message.fields.status === 'ended'));
+  await command({ type: 'end' });
+  await Promise.all(heard);
 }
 
 /**
@@ -158,8 +157,7 @@ async function playLive(): Promise<void> {
     }
   }
   await command({ type: 'advance', by: `${scenario.duration}s` });
-  await command({ type: 'end' });
-  await settle();
+  await endPlay(facilitator.client);
   facilitatorBytes = facilitator.client.frames.join('\n');
   facilitator.client.close();
 

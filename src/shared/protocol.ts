@@ -104,6 +104,10 @@ export function parseClientMessage(text: string): ParseResult {
   } catch {
     return { ok: false, code: ERROR_CODES.badJson, message: 'the message is not valid JSON' };
   }
+  // The schemas copy objects key by key, which would drop a "__proto__" key unseen; the HTTP API refuses it as unknown, and so does this.
+  if (text.includes('__proto__') && hasProtoKey(text)) {
+    return { ok: false, code: ERROR_CODES.badMessage, message: 'a message may not have a "__proto__" key' };
+  }
   const type = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(CLIENT_MESSAGE_SCHEMAS, type)) {
     const known = Object.keys(CLIENT_MESSAGE_SCHEMAS).join(', ');
@@ -119,6 +123,16 @@ export function parseClientMessage(text: string): ParseResult {
   const parsed = CLIENT_MESSAGE_SCHEMAS[type as ClientMessageType].safeParse(raw);
   if (!parsed.success) return { ok: false, code: ERROR_CODES.badMessage, message: `bad ${type} message: ${describeIssues(parsed.error)}` };
   return { ok: true, message: parsed.data };
+}
+
+/** Whether JSON text has a "__proto__" key anywhere (not merely the word in a string). */
+function hasProtoKey(text: string): boolean {
+  let found = false;
+  JSON.parse(text, (key: string, value: unknown) => {
+    if (key === '__proto__') found = true;
+    return value;
+  });
+  return found;
 }
 
 /** A zod error as one line: `path: problem; path: problem`. */

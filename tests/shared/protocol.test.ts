@@ -30,6 +30,13 @@ describe('parsing client messages', () => {
     expect(parseClientMessage(JSON.stringify({ type: 'hello', protocolVersion: PROTOCOL_VERSION + 1, token: 'x' }))).toMatchObject({ ok: false, code: 'client-too-new' });
   });
 
+  it('refuses a "__proto__" key anywhere, as the HTTP API does, but not the word in a text', () => {
+    const action = '{"type":"action","clientId":"a1","action":{"type":"note","text":"x","__proto__":{"polluted":true}}}';
+    expect(parseClientMessage(action)).toMatchObject({ ok: false, code: 'bad-message', message: expect.stringContaining('__proto__') });
+    const note = JSON.stringify({ type: 'action', clientId: 'a2', action: { type: 'note', text: 'about __proto__' } });
+    expect(parseClientMessage(note)).toMatchObject({ ok: true });
+  });
+
   it('keeps speeds within 0.25 to 120 times', () => {
     expect(controlCommandSchema.safeParse({ type: 'speed', factor: 0.25 }).success).toBe(true);
     expect(controlCommandSchema.safeParse({ type: 'speed', factor: 120 }).success).toBe(true);

@@ -104,6 +104,16 @@ describe('the participant view', () => {
     expect(labels).not.toContain('Wijkagent (operational)');
   });
 
+  it('leads to the debrief once play has ended, with no actions left to take', () => {
+    const { server, viewer } = playing('wijkagent');
+    const { socket } = renderLive(<PlayScreen />, { server, viewer });
+    server.apply({ type: 'END' });
+    act(() => socket.receive(server.update(viewer)));
+    expect(screen.getByText(/The exercise has ended/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Read the debrief' })).toHaveAttribute('href', '/debrief/s1');
+    expect(screen.queryByRole('form', { name: 'Claim a task' })).not.toBeInTheDocument();
+  });
+
   it('shows the server’s reason next to the form when an action is refused', async () => {
     const { server, viewer } = playing('wijkagent');
     const { user, socket } = renderLive(<PlayScreen />, { server, viewer });

@@ -1,10 +1,12 @@
 import { useEffect, useMemo } from 'react';
+import { Link } from 'wouter';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { FailurePanel } from '../../components/FailurePanel.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ScenarioClock } from '../../components/ScenarioClock.tsx';
 import { useT } from '../../i18n/useT.ts';
-import { useSession } from '../../store/useSession.ts';
+import { paths } from '../../paths.ts';
+import { useLiveSession, useSession } from '../../store/useSession.ts';
 import { analysableScenario } from '../../view/analysableScenario.ts';
 import { ActionBar } from './ActionBar.tsx';
 import { AgencyLog } from './AgencyLog.tsx';
@@ -15,6 +17,7 @@ import { ParticipantViewContext, type ParticipantView } from './participantViewC
 /** The participant's screen once connected: who they are, the clock, the inbox, what they can do, and their log. */
 export function PlayScreen() {
   const { t, setScenarioLanguage } = useT();
+  const { sessionId } = useLiveSession();
   const projection = useSession((state) => state.projection);
   const view = useMemo<ParticipantView | undefined>(() => {
     if (projection?.viewer !== 'participant' || projection.agency === null) return undefined;
@@ -35,7 +38,11 @@ export function PlayScreen() {
       </PageHeader>
       <main id="main" className="play-screen">
         <ScenarioClock startTime={scenario.startTime} />
-        {view.projection.status === 'ended' && <p className="banner">{t('play.ended')}</p>}
+        {view.projection.status === 'ended' && (
+          <p className="banner">
+            {t('play.ended')} <Link href={paths.debrief(sessionId)}>{t('play.debrief')}</Link>
+          </p>
+        )}
         <nav className="play-screen__jump" aria-label={t('play.jump')}>
           <a href="#inbox-heading">{t('play.inbox')}</a>
           {view.projection.status !== 'ended' && <a href="#actions-heading">{t('actions.heading')}</a>}

@@ -271,7 +271,8 @@ describe('random and malformed HTTP requests at a live server', () => {
         expect(typeof error.message).toBe('string');
         if (answer.status === 405) expect(answer.headers.allow).toBeTruthy();
       }),
-      { numRuns: 400 },
+      // A fixed seed: the same 400 requests every run, so the check below cannot fail by chance.
+      { numRuns: 400, seed: 20261128 },
     );
     // The attack reached every kind of refusal, not just the first check on the way.
     for (const status of [400, 401, 403, 404, 405, 409, 415, 422]) expect(statuses).toContain(status);

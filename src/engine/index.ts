@@ -22,7 +22,6 @@ export type {
   FacilitatorReleaseView,
   ParticipantProjection,
   Projection,
-  ProjectionFields,
   ProjectionOptions,
   ReleaseView,
   UpcomingRelease,

@@ -84,11 +84,10 @@ type GrowingPart = 'timeline' | 'releases';
 /** The large parts that rarely change: the scenario as shown, and the facilitator's list of what is to come. */
 type LargePart = 'scenario' | 'upcoming';
 
-/** The small fields of a facilitator projection: everything but the growing and the large parts. */
+/** The small fields of each viewer's projection: everything but the growing and the large parts. */
 export type FacilitatorFields = Omit<FacilitatorProjection, GrowingPart | LargePart>;
 export type DisplayFields = Omit<DisplayProjection, GrowingPart | LargePart>;
 export type ParticipantFields = Omit<ParticipantProjection, GrowingPart | LargePart>;
-export type ProjectionFields = FacilitatorFields | DisplayFields | ParticipantFields;
 
 /** The view of a session for one viewer; the one place that decides what leaves the server. */
 export function projectFor(scenario: Scenario, state: EngineState, timeline: readonly TimelineEntry[], viewer: Viewer, options: ProjectionOptions = {}): Projection {
@@ -117,6 +116,7 @@ export function projectFor(scenario: Scenario, state: EngineState, timeline: rea
   }
 }
 
+/** The facilitator's small fields: the clock, the seed, what was skipped and when the next release is due. */
 export function facilitatorFields(scenario: Scenario, state: EngineState, planVisible: boolean): FacilitatorFields {
   const due = nextDueAt(scenario, state);
   return {
@@ -130,10 +130,12 @@ export function facilitatorFields(scenario: Scenario, state: EngineState, planVi
   };
 }
 
+/** The projector's small fields: where play is and the clock. */
 export function displayFields(state: EngineState): DisplayFields {
   return { viewer: 'display', status: state.status, now: state.now };
 }
 
+/** A participant's small fields: where play is, the clock, who they play and whether the plan on paper is shown. */
 export function participantFields(scenario: Scenario, state: EngineState, role: string, planVisible: boolean): ParticipantFields {
   return { viewer: 'participant', status: state.status, now: state.now, role, agency: indexScenario(scenario).roles.get(role)?.agency ?? null, planVisible };
 }

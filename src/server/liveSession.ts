@@ -68,11 +68,11 @@ const STORAGE_RETRY_MS = 1000;
  * timer for the next release. Every engine call of the server is made here. Each input is written
  * to the store before the session changes or anyone hears of it.
  *
- * Participant actions that arrive together (in one turn of the event loop) are stored together:
- * each is stepped at once, against the inputs before it, so it is accepted or refused on the spot;
- * the accepted ones wait, unseen, for the end of the turn, and are then written in one transaction
- * (one disk flush instead of one each) and applied as one change of play. Every other input is
- * stored before its call returns, together with whatever was waiting.
+ * Participant actions over the WebSocket that arrive together (in one turn of the event loop) are
+ * stored together: each is stepped at once, against the inputs before it, so it is accepted or
+ * refused on the spot; the accepted ones wait, unseen, for the end of the turn, and are then
+ * written in one transaction (one disk flush instead of one each) and applied as one change of
+ * play. Every other input is stored before its call returns, together with whatever was waiting.
  */
 export class LiveSession {
   private state: EngineState;

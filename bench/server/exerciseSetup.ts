@@ -56,7 +56,7 @@ export class FacilitatorSocket {
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => {
       const text = data.toString();
-      // Only answers to commands matter here; the facilitator's large updates are left unparsed.
+      // Only answers to commands matter here; updates are left unparsed.
       if (!text.includes('"requestId"')) return;
       const message = JSON.parse(text) as { type: string; requestId?: string; reason?: string };
       if (message.requestId !== undefined) this.waiting.get(message.requestId)?.(message);

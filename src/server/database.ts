@@ -66,10 +66,20 @@ export class StorageError extends Error {
 }
 
 /**
- * Opens (creating if needed) the database in the data folder: WAL mode, full sync so that a
- * committed input survives a crash, and an exclusive lock so a second server on the same folder
- * is refused instead of writing beside the first. Throws a StorageError with a clear message for
- * a corrupt, foreign, newer or locked file; never resets one.
+ * The lock file beside the database. The serving connection attaches it and holds an exclusive
+ * lock on it for its whole run, so a second server on the same folder is refused instead of
+ * writing beside the first; the operating system drops the lock when the process ends, however it
+ * ends. (The database file itself stays open to other connections of this process: the
+ * checkpointer's.)
+ */
+export const LOCK_FILE = 'samenspel.lock';
+
+/**
+ * Opens (creating if needed) the database in the data folder, in WAL mode with
+ * `synchronous = NORMAL`: a commit is in the database's write-ahead log when it returns, so it
+ * survives the server being killed, and the disk flush that makes it survive a power cut happens
+ * at the next checkpoint (see checkpointer.ts). Throws a StorageError with a clear message for a
+ * corrupt, foreign, newer or locked file; never resets one.
  */
 export function openDatabase(dataDir: string): Database.Database {
   const file = join(dataDir, DATABASE_FILE);
@@ -85,10 +95,11 @@ export function openDatabase(dataDir: string): Database.Database {
     throw new StorageError(`cannot open ${file}: ${(error as Error).message}`);
   }
   try {
-    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    db.prepare('ATTACH DATABASE ? AS guard').run(join(dataDir, LOCK_FILE));
+    db.pragma('guard.locking_mode = EXCLUSIVE');
     migrate(db, file);
     return db;
   } catch (error) {
@@ -98,7 +109,7 @@ export function openDatabase(dataDir: string): Database.Database {
 }
 
 function migrate(db: Database.Database, file: string): void {
-  // BEGIN EXCLUSIVE takes the lock that exclusive locking mode then keeps for the whole run.
+  // BEGIN EXCLUSIVE also locks the attached lock file, which its exclusive locking mode then keeps for the whole run.
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > MIGRATIONS.length) {

@@ -71,8 +71,8 @@ const STORAGE_RETRY_MS = 1000;
  * Participant actions over the WebSocket that arrive together (in one turn of the event loop) are
  * stored together: each is stepped at once, against the inputs before it, so it is accepted or
  * refused on the spot; the accepted ones wait, unseen, for the end of the turn, and are then
- * written in one transaction (one disk flush instead of one each) and applied as one change of
- * play. Every other input is stored before its call returns, together with whatever was waiting.
+ * written in one transaction and applied as one change of play: one commit and one fan-out instead
+ * of one each. Every other input is stored before its call returns, together with whatever was waiting.
  */
 export class LiveSession {
   private state: EngineState;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApiHandler } from './apiRoutes.ts';
 import { readBundledScenarios } from './bundledScenarios.ts';
+import { Checkpointer } from './checkpointer.ts';
 import { openDatabase } from './database.ts';
 import { SessionRegistry } from './sessionRegistry.ts';
 import { systemClock, type WallClock } from './scenarioClock.ts';
@@ -31,7 +32,7 @@ export interface RunningServer {
   port: number;
   /** How many unfinished sessions were brought back from the data folder. */
   restoredSessions: number;
-  /** Stops accepting, writes each running session's time reached, closes the database. */
+  /** Stops accepting, writes each running session's time reached, runs a last checkpoint, closes the database. */
   close(): Promise<void>;
 }
 
@@ -49,9 +50,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const wall = options.wall ?? systemClock;
   const warn = options.warn ?? ((message: string) => console.warn(`samenspel: ${message}`));
   const db = openDatabase(options.dataDir);
+  let checkpointer: Checkpointer | undefined;
   let httpServer: Server | undefined;
   let hub: WebSocketHub | undefined;
   try {
+    const running = Checkpointer.start(db, { warn });
+    checkpointer = running;
     const registry = new SessionRegistry(new SessionStore(db), wall, warn);
     const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), warn);
     const api = createApiHandler({ registry, bundled, wall, warn });
@@ -104,8 +108,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           registry.stopAll();
           liveHub.close();
           server.close(() => {
-            db.close();
-            resolve();
+            void running.stop().then(() => {
+              db.close();
+              resolve();
+            });
           });
           server.closeAllConnections();
         });
@@ -115,6 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     hub?.close();
     httpServer?.close();
+    await checkpointer?.stop();
     db.close();
     throw error;
   }

@@ -1,0 +1,86 @@
+import { copyFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Checkpointer } from '../../src/server/checkpointer.ts';
+import { DATABASE_FILE, openDatabase } from '../../src/server/database.ts';
+import { SessionStore } from '../../src/server/sessionStore.ts';
+import { tempDir } from './serverHarness.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+
+function openStore(): { dir: string; db: Database.Database; store: SessionStore } {
+  const dir = tempDir('checkpoint');
+  cleanups.push(dir.remove);
+  const db = openDatabase(dir.path);
+  cleanups.push(() => db.close());
+  return { dir: dir.path, db, store: new SessionStore(db) };
+}
+
+function storeActions(store: SessionStore, count: number): void {
+  store.createSession({
+    id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'running', speed: 1,
+    joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false,
+  });
+  for (let seq = 1; seq <= count; seq++) {
+    store.append('s1', [{ seq, at: seq, wallTime: seq, who: 'wijkagent', input: { type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: `note ${seq}` } }, clientId: `c${seq}` }]);
+  }
+}
+
+/** How many log rows the database file holds on its own, without its write-ahead log: what a checkpoint has put there. */
+function rowsInDatabaseFileAlone(dir: string): number {
+  const copyDir = tempDir('checkpoint-copy');
+  cleanups.push(copyDir.remove);
+  const copy = join(copyDir.path, DATABASE_FILE);
+  copyFileSync(join(dir, DATABASE_FILE), copy);
+  const db = new Database(copy, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'event_log'").get() as { n: number };
+    return tables.n === 0 ? 0 : (db.prepare('SELECT count(*) AS n FROM event_log').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('the checkpointer', () => {
+  it('leaves commits to the write-ahead log, and copies them into the database file from its own thread', async () => {
+    const { dir, db, store } = openStore();
+    const warnings: string[] = [];
+    let checkpointed!: () => void;
+    const firstCheckpoint = new Promise<void>((resolve) => (checkpointed = resolve));
+    const checkpointer = Checkpointer.start(db, { warn: (message) => warnings.push(message), intervalMs: 20, onCheckpoint: () => checkpointed() });
+    cleanups.push(() => checkpointer.stop());
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+
+    storeActions(store, 50);
+    await firstCheckpoint;
+    expect(rowsInDatabaseFileAlone(dir)).toBe(50);
+    expect(warnings).toEqual([]);
+  });
+
+  it('runs a last checkpoint when stopped', async () => {
+    const { dir, db, store } = openStore();
+    const checkpointer = Checkpointer.start(db, { warn: () => {}, intervalMs: 3_600_000 });
+    storeActions(store, 20);
+    expect(rowsInDatabaseFileAlone(dir)).toBe(0);
+    await checkpointer.stop();
+    expect(rowsInDatabaseFileAlone(dir)).toBe(20);
+  });
+
+  it('hands checkpoints back to the server connection, with a warning, when its thread cannot work', async () => {
+    const { dir, db } = openStore();
+    let warned!: (message: string) => void;
+    const warning = new Promise<string>((resolve) => (warned = resolve));
+    // The server's connection keeps working on the open file; the worker cannot open it any more.
+    unlinkSync(join(dir, DATABASE_FILE));
+    const checkpointer = Checkpointer.start(db, { warn: (message) => warned(message) });
+    cleanups.push(() => checkpointer.stop());
+
+    expect(await warning).toMatch(/background checkpointer stopped.*server's own connection checkpoints/);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
+});

@@ -1,15 +1,11 @@
 import { useMemo } from 'react';
-import { ReactFlow, type Edge } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
+import type { Edge } from '@xyflow/react';
 import { isLowerLevel, type CooperationEntry, type CooperationLevel } from '../../../analysis/cooperation.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
+import { NetworkCanvas } from '../../components/NetworkCanvas.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useScenarioNames } from '../../view/useScenarioNames.ts';
-import { CenterEdge } from '../display/CenterEdge.tsx';
-import { agencyNodes } from '../display/CooperationNetwork.tsx';
 import { COOPERATION_COLOURS } from '../display/cooperationColours.ts';
-
-const EDGE_TYPES = { centre: CenterEdge };
 
 function belowAmbition(pair: CooperationEntry): boolean {
   return pair.ambition !== undefined && isLowerLevel(pair.level, pair.ambition);
@@ -24,7 +20,6 @@ function drawnPairs(cooperation: readonly CooperationEntry[]): CooperationEntry[
 export function CooperationSection({ cooperation, scenario }: { cooperation: readonly CooperationEntry[]; scenario: Scenario }) {
   const { t } = useT();
   const names = useScenarioNames(scenario);
-  const nodes = useMemo(() => agencyNodes(scenario), [scenario]);
   const pairs = drawnPairs(cooperation);
   const levelName = (level: CooperationLevel) => t(`cooperation.${level}`);
   const edges = useMemo<Edge[]>(
@@ -52,9 +47,7 @@ export function CooperationSection({ cooperation, scenario }: { cooperation: rea
         <p>{t('debrief.cooperation.none')}</p>
       ) : (
         <>
-          <div className="debrief-network">
-            <ReactFlow nodes={nodes} edges={edges} edgeTypes={EDGE_TYPES} fitView nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} zoomOnScroll={false} proOptions={{ hideAttribution: true }} />
-          </div>
+          <NetworkCanvas scenario={scenario} edges={edges} className="debrief-network" />
           <p className="hint">{t('debrief.cooperation.legend')}</p>
           <div className="table-scroll">
             <table className="cooperation-table">

@@ -1,4 +1,4 @@
-import { copyFileSync, unlinkSync } from 'node:fs';
+import { copyFileSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,12 +20,14 @@ function openStore(): { dir: string; db: Database.Database; store: SessionStore 
   return { dir: dir.path, db, store: new SessionStore(db) };
 }
 
-function storeActions(store: SessionStore, count: number): void {
-  store.createSession({
-    id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'running', speed: 1,
-    joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false,
-  });
-  for (let seq = 1; seq <= count; seq++) {
+function storeActions(store: SessionStore, count: number, from = 1): void {
+  if (from === 1) {
+    store.createSession({
+      id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'running', speed: 1,
+      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false,
+    });
+  }
+  for (let seq = from; seq < from + count; seq++) {
     store.append('s1', [{ seq, at: seq, wallTime: seq, who: 'wijkagent', input: { type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: `note ${seq}` } }, clientId: `c${seq}` }]);
   }
 }
@@ -60,6 +62,21 @@ describe('the checkpointer', () => {
     await firstCheckpoint;
     expect(rowsInDatabaseFileAlone(dir)).toBe(50);
     expect(warnings).toEqual([]);
+  });
+
+  it('leaves the log wholly copied, so that the next commit writes it from its beginning instead of growing the file', async () => {
+    const { dir, db, store } = openStore();
+    storeActions(store, 200);
+    let checkpointed!: () => void;
+    const firstCheckpoint = new Promise<void>((resolve) => (checkpointed = resolve));
+    const checkpointer = Checkpointer.start(db, { warn: () => {}, intervalMs: 20, onCheckpoint: () => checkpointed() });
+    cleanups.push(() => checkpointer.stop());
+    const logBytes = () => statSync(join(dir, `${DATABASE_FILE}-wal`)).size;
+
+    await firstCheckpoint;
+    const before = logBytes();
+    storeActions(store, 100, 201);
+    expect(logBytes()).toBe(before);
   });
 
   it('runs a last checkpoint when stopped', async () => {

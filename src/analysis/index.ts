@@ -33,7 +33,7 @@ export { buildDebriefDocument, type Block, type Inline, type ListItem } from './
 export { renderReportCsv } from './reportCsv.ts';
 export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from './reportFormats.ts';
 export { escapeHtml, renderReportHtml } from './reportHtml.ts';
-export { renderReportMarkdown, tableCell } from './reportMarkdown.ts';
+export { renderReportMarkdown } from './reportMarkdown.ts';
 export { scenarioNames, type ScenarioNames } from './scenarioNames.ts';
 export {
   buildTvbMatrix,

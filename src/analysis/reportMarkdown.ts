@@ -4,20 +4,28 @@ import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import { buildDebriefDocument, type Block, type Inline } from './debriefDocument.ts';
 import type { DebriefReport } from './report.ts';
 
-/** Text made safe for one Markdown table cell: pipes escaped, line breaks folded. */
+/**
+ * Plain text (names, titles, what participants typed) made inert in Markdown: a backslash before
+ * each `<`, `>` and `&` keeps a viewer from reading raw HTML or entities into it.
+ */
+function plainText(text: string): string {
+  return text.replace(/[\\<>&]/g, '\\$&');
+}
+
+/** Plain text made safe for one Markdown table cell: also pipes escaped, line breaks folded. */
 export function tableCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
+  return plainText(text).replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 }
 
 function inline(parts: readonly Inline[]): string {
   return parts
     .map((part) => {
-      if (typeof part === 'string') return part;
+      if (typeof part === 'string') return plainText(part);
       switch (part.style) {
         case 'strong':
-          return `**${part.text}**`;
+          return `**${plainText(part.text)}**`;
         case 'em':
-          return `*${part.text}*`;
+          return `*${plainText(part.text)}*`;
         case 'code':
           return `\`${part.text}\``;
         default:

@@ -56,7 +56,7 @@ function parseLine(raw: string, line: number): ScriptLine | ScriptError {
   }
   const seconds = parseDuration(at);
   if (seconds === undefined) return { line, message: `"at": "${at}" is not a duration: ${DURATION_HINT}` };
-  const input = playInputSchema.safeParse(rest);
+  const input = playInputSchema.safeParse(rest, { reportInput: true });
   if (!input.success) return { line, message: describe(input.error) };
   return { line, at: seconds, input: input.data };
 }
@@ -66,8 +66,17 @@ function describe(error: z.ZodError): string {
     .slice(0, 3)
     .map((issue) => {
       const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
-      if (issue.code === 'invalid_type' && issue.input === undefined) return `missing ${where.replace(/: $/, '')}`.trim();
+      if (issue.code === 'invalid_type') {
+        if (issue.input === undefined) return `missing ${where.replace(/: $/, '')}`.trim();
+        return `${where}must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${kindOf(issue.input)}`;
+      }
       return `${where}${issue.message}`;
     })
     .join('; ');
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
 }

@@ -91,3 +91,14 @@ describe('tableCell', () => {
     expect(tableCell('a | b\r\n  c')).toBe('a \\| b c');
   });
 });
+
+describe('text that looks like HTML', () => {
+  it('reaches the Markdown escaped, in titles, lines and tables alike, so a viewer shows it instead of running it', () => {
+    const exercise = scenario({ title: 'Drill <img src=x onerror=alert(1)> & co' });
+    const played = timeline({ at: min(5), type: 'note', by: 'chef', text: '<script>alert(1)</script> R&D' });
+    const markdown = renderReportMarkdown(buildReport({ scenario: exercise, seed: 1, timeline: played, refused: [] }), exercise);
+    expect(markdown.split('\n')[0]).toBe('# Debrief: Drill \\<img src=x onerror=alert(1)\\> \\& co');
+    expect(markdown).toContain('\\<script\\>alert(1)\\</script\\> R\\&D');
+    expect(markdown).not.toMatch(/(^|[^\\])<(img|script)/m);
+  });
+});

@@ -80,6 +80,10 @@ describe('samenspel simulate', () => {
   it('explains bad usage and an invalid scenario without a stack trace', async () => {
     expect((await runCli(['simulate', 'scenarios/quickstart.yaml'])).stderr).toContain('--actions SCRIPT is required');
     expect((await runCli(['simulate', 'scenarios/quickstart.yaml', '--actions', 'x', '--seed', 'abc'])).code).toBe(2);
+    // Beyond 2^53 two seeds would round to one number, and the report would name another seed than asked for.
+    const huge = await runCli(['simulate', 'scenarios/quickstart.yaml', '--actions', 'x', '--seed', '9007199254740993']);
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toContain('--seed must be a whole number between');
     const invalid = await runCli(['simulate', 'tests/scenario/broken/after-loop.yaml', '--actions', 'scenarios/quickstart.actions.jsonl']);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain('trigger-cycle');

@@ -34,4 +34,17 @@ describe('reading an action script', () => {
     expect(result.errors[5]?.message).toContain('missing "task"');
     expect(result.errors[6]?.message).toContain('exactly one of task, information or authority');
   });
+
+  it('tells a field of the wrong type from a missing one', () => {
+    const result = parseActionScript(
+      ['{"at":"1m","by":5,"type":"note","text":"x"}', '{"at":"1m","by":"a","type":"share","information":["i"],"with":"b"}', '{"at":"1m","by":"a","type":"claim","task":null}'].join('\n'),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => error.message)).toEqual([
+      '"by": must be a string, not a number',
+      '"information": must be a string, not a list',
+      '"task": must be a string, not null',
+    ]);
+  });
 });

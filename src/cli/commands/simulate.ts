@@ -44,7 +44,9 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
   if (positionals.length !== 1) throw new UsageError('name exactly one scenario file');
   if (values.actions === undefined) throw new UsageError('--actions SCRIPT is required');
   if (!isReportFormat(values.format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
-  if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
+  if (values.seed !== undefined && !(/^-?\d+$/.test(values.seed) && Number.isSafeInteger(Number(values.seed)))) {
+    throw new UsageError(`--seed must be a whole number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}, not "${values.seed}"`);
+  }
 
   const [scenarioFile] = positionals as [string];
   const loaded = readScenarioFile(scenarioFile);

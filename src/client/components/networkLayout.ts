@@ -2,7 +2,7 @@ import type { Node } from '@xyflow/react';
 import type { Agency } from '../../scenario/schema.ts';
 
 /** Room on the ellipse for each organisation: its box, and an edge label between it and the next. */
-const ROOM_PER_ORGANISATION = 220;
+const ROOM_PER_ORGANISATION = 260;
 /** The ellipse follows the canvas's width-to-height ratio within these bounds. */
 const FLATTEST = 3;
 const TALLEST = 0.75;

@@ -55,6 +55,7 @@ function afterLoops(scenario: Scenario): LintFinding[] {
   const parent = new Map<string, string>();
   const eventIndex = new Map<string, number>();
   scenario.events.forEach((event, i) => {
+    if (index.events.get(event.id) !== event) return; // a duplicate id: the first definition wins
     eventIndex.set(event.id, i);
     if ('after' in event.trigger) parent.set(event.id, event.trigger.after);
   });

@@ -1,9 +1,11 @@
+import type { YAMLError } from 'yaml';
 import { lintScenario } from './lint.ts';
 import { migrate } from './migrations.ts';
 import { formatPath, sortMessages, type ScenarioMessage } from './scenarioMessage.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { schemaMessages } from './schemaMessages.ts';
-import { MAX_ALIAS_COUNT, parseSource } from './sourceDocument.ts';
+import { MAX_ALIAS_COUNT, parseSource, type SourceDocument } from './sourceDocument.ts';
+import { findJsonProblem } from './strictJson.ts';
 
 /** Files larger than this are refused before parsing. */
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
@@ -27,11 +29,14 @@ export function loadScenario(content: string | Uint8Array, file: string): LoadRe
   const text = decoded.text.replace(/^\uFEFF/, '');
 
   const source = parseSource(text);
-  const syntaxErrors = source.document.errors.slice(0, 20).map((error): ScenarioMessage => {
-    const { line, column } = source.positionAt(error.pos[0]);
-    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error';
-    return { file, line, column, severity: 'error', code, path: '', message: firstLine(error.message) };
-  });
+  const jsonProblem = isJsonFile(file) ? findJsonProblem(text) : undefined;
+  if (jsonProblem) {
+    const { line, column } = source.positionAt(jsonProblem.offset);
+    return fail('syntax-error', jsonProblem.message, line, column);
+  }
+  const syntaxErrors = [...source.document.errors.map((error) => yamlErrorMessage(error, source)), ...unresolvedAliasMessages(source)]
+    .slice(0, 20)
+    .map((message): ScenarioMessage => ({ file, severity: 'error', ...message }));
   if (syntaxErrors.length > 0) return { ok: false, messages: syntaxErrors };
   if (source.document.contents === null) {
     return fail('empty-file', 'the file holds no scenario; start with "schemaVersion: 1", an id, a title, a duration and agencies');
@@ -66,6 +71,33 @@ export function loadScenario(content: string | Uint8Array, file: string): LoadRe
   return sorted.some((message) => message.severity === 'error')
     ? { ok: false, messages: sorted }
     : { ok: true, scenario: parsed.data, messages: sorted };
+}
+
+/** A file named `.json` must be strict JSON; other names (and text without a file) are read as YAML, of which JSON is a part. */
+function isJsonFile(file: string): boolean {
+  return /\.json$/i.test(file);
+}
+
+type SyntaxMessage = Pick<ScenarioMessage, 'line' | 'column' | 'code' | 'path' | 'message'>;
+
+function yamlErrorMessage(error: YAMLError, source: SourceDocument): SyntaxMessage {
+  const offset = error.pos[0];
+  const { line, column } = source.positionAt(offset);
+  const duplicate = error.code === 'DUPLICATE_KEY' ? source.keyAt(offset) : undefined;
+  if (duplicate) {
+    const message = `the key "${duplicate.key}" appears twice in this mapping; keep one of them`;
+    return { line, column, code: 'duplicate-key', path: formatPath(duplicate.mapping), message };
+  }
+  return { line, column, code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', path: '', message: firstLine(error.message) };
+}
+
+function unresolvedAliasMessages(source: SourceDocument): SyntaxMessage[] {
+  return source.unresolvedAliases().map(({ name, offset }) => ({
+    ...source.positionAt(offset),
+    code: 'syntax-error',
+    path: '',
+    message: `the alias "*${name}" refers to no anchor; put "&${name}" on a value before it, or write the value out`,
+  }));
 }
 
 type Decoded = { text: string } | { problem: { code: string; message: string } };

@@ -34,29 +34,42 @@ export interface ScenarioIndex {
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
 
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
+/**
+ * Items by id. When an id is used twice (a `duplicate-id` error), the first definition wins, so
+ * that references to it are checked against what the author defined first.
+ */
+function byFirstId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+/** The items that won their id in a namespace they share with other kinds of items. */
+function winnersIn<T extends { id: string }>(namespace: ReadonlyMap<string, unknown>, items: readonly T[]): Map<string, T> {
+  return new Map(items.filter((item) => namespace.get(item.id) === item).map((item) => [item.id, item]));
 }
 
 /** The index of a scenario; the same object is returned for the same scenario. */
 export function indexScenario(scenario: Scenario): ScenarioIndex {
   const cached = cache.get(scenario);
   if (cached) return cached;
+  const actors = byFirstId<Agency | Role>(scenario.agencies.flatMap((agency) => [agency, ...agency.roles]));
   const roles = new Map<string, IndexedRole>();
   for (const agency of scenario.agencies) {
-    for (const role of agency.roles) roles.set(role.id, { ...role, agency: agency.id });
+    for (const role of winnersIn(actors, agency.roles).values()) roles.set(role.id, { ...role, agency: agency.id });
   }
+  const releases = byFirstId<Release>([...scenario.injects, ...scenario.events]);
   const index: ScenarioIndex = {
     scenario,
-    agencies: byId(scenario.agencies),
+    agencies: winnersIn(actors, scenario.agencies),
     roles,
-    authorities: byId(scenario.authorities),
-    tasks: byId(scenario.tasks),
-    information: byId(scenario.information),
-    objectives: byId(scenario.objectives),
-    injects: byId(scenario.injects),
-    events: byId(scenario.events),
-    releases: byId<Release>([...scenario.injects, ...scenario.events]),
+    authorities: byFirstId(scenario.authorities),
+    tasks: byFirstId(scenario.tasks),
+    information: byFirstId(scenario.information),
+    objectives: byFirstId(scenario.objectives),
+    injects: winnersIn(releases, scenario.injects),
+    events: winnersIn(releases, scenario.events),
+    releases,
   };
   cache.set(scenario, index);
   return index;

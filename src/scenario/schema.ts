@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from '../shared/identifier.ts';
 import { DURATION_HINT, DURATION_PATTERN, parseDuration } from '../shared/duration.ts';
+import { impossibleLocalTime, LOCAL_TIME_PATTERN } from './localTime.ts';
 import { CHANNELS, COOPERATION_LEVELS, LEVELS, SCHEMA_VERSION } from './scenarioConstants.ts';
 
 /**
@@ -30,6 +31,32 @@ export const durationSchema = z
 
 const text = z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text (a string)') });
 const markdown = text;
+
+/** Whether a text is a well-formed BCP-47 language tag (`nl`, `en-GB`); the empty text is not. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
+
+const languageTag = text.refine(isLanguageTag, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a BCP-47 language tag; write one such as "nl", "en" or "nl-BE"`,
+});
+
+const localTime = z
+  .string()
+  .regex(LOCAL_TIME_PATTERN, { error: 'must be an ISO local time such as 2026-03-14T06:00', abort: true })
+  .superRefine((time, context) => {
+    const impossible = impossibleLocalTime(time);
+    if (impossible !== undefined) context.addIssue({ code: 'custom', message: `"${time}" is not a real date and time: ${impossible}` });
+  });
+
+/** Chance triggers draw from the seed; beyond the safe integers a number silently loses digits. */
+const SEED_RANGE = `must be a whole number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`;
 
 export { CHANNELS, COOPERATION_LEVELS, LEVELS, SCHEMA_VERSION, type Channel, type CooperationAmbition, type Level } from './scenarioConstants.ts';
 export const level = z.enum(LEVELS);
@@ -149,14 +176,11 @@ export const scenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
   id: identifierSchema,
   title: text,
-  language: text.default('en'),
+  language: languageTag.default('en'),
   summary: markdown.optional(),
-  startTime: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: 'must be an ISO local time such as 2026-03-14T06:00' })
-    .optional(),
+  startTime: localTime.optional(),
   duration: durationSchema,
-  seed: z.number().int({ error: 'must be a whole number' }).optional(),
+  seed: z.number().int({ error: SEED_RANGE }).optional(),
   agencies: z.array(agency).min(1, { error: 'a scenario needs at least one agency' }),
   authorities: z.array(authority).default([]),
   tasks: z.array(task).default([]),

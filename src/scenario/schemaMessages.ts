@@ -19,6 +19,11 @@ export function schemaMessages(issues: readonly Issue[], source: SourceDocument,
   };
   const visit = (issue: Issue, prefix: Path) => {
     const path = [...prefix, ...(issue.path as Path)];
+    // Whatever the schema of a field (text, list, one of a set, a trigger), no value means it is absent.
+    if (issue.input === undefined) {
+      emit(path, 'missing-field', `the required field "${String(path.at(-1))}" is missing`, { parent: true });
+      return;
+    }
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeysAt(scenarioSchema, path).filter((key) => key !== '$schema');
@@ -31,9 +36,7 @@ export function schemaMessages(issues: readonly Issue[], source: SourceDocument,
         visitUnion(issue, path);
         return;
       case 'invalid_type':
-        if (issue.input === undefined) {
-          emit(path, 'missing-field', `the required field "${String(path.at(-1))}" is missing`, { parent: true });
-        } else if (isSchemaAt(scenarioSchema, path, durationSchema)) {
+        if (isSchemaAt(scenarioSchema, path, durationSchema)) {
           emit(path, 'invalid-duration', typeof issue.input === 'number' ? `a bare number is not a duration: ${DURATION_HINT}` : `must be a duration: ${DURATION_HINT}`);
         } else if (isSchemaAt(scenarioSchema, path, identifierSchema)) {
           emit(path, 'invalid-id', `must be an identifier (text such as "politie"), not ${describeValue(issue.input)}`);
@@ -48,17 +51,13 @@ export function schemaMessages(issues: readonly Issue[], source: SourceDocument,
         else emit(path, 'invalid-value', issue.message);
         return;
       case 'invalid_value': {
-        if (path.length === 1 && path[0] === 'schemaVersion') {
-          emit(path, 'unsupported-schema-version', `schemaVersion must be 1; this file says ${JSON.stringify(issue.input)}`);
-          return;
-        }
         const allowed = issue.values.map(String);
         const hint = typeof issue.input === 'string' ? didYouMean(issue.input, allowed) : '';
         emit(path, 'invalid-value', `${JSON.stringify(issue.input)} is not allowed here; use one of: ${allowed.join(', ')}${hint}`);
         return;
       }
       case 'too_small':
-        emit(path, 'too-few', issue.message);
+        emit(path, issue.origin === 'array' ? 'too-few' : 'invalid-value', issue.message);
         return;
       default:
         emit(path, 'invalid-value', issue.message);
@@ -88,8 +87,9 @@ function describeExpected(expected: string): string {
     case 'string':
       return 'text';
     case 'number':
-    case 'int':
       return 'a number';
+    case 'int':
+      return 'a whole number';
     case 'boolean':
       return 'true or false';
     default:

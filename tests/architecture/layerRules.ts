@@ -18,7 +18,7 @@ const REACT = /^(react|react-dom|@xyflow\/|zustand|@testing-library\/)/;
 
 export const RULES: Record<Layer, Rule> = {
   shared: { layers: ['shared'], packages: ['zod'], forbiddenPackages: [NODE, REACT], pure: true },
-  scenario: { layers: ['shared', 'scenario'], packages: ['zod', 'yaml', 'papaparse'], forbiddenPackages: [NODE, REACT], pure: true },
+  scenario: { layers: ['shared', 'scenario'], packages: ['zod', 'yaml', 'papaparse', 'jsonc-parser'], forbiddenPackages: [NODE, REACT], pure: true },
   engine: { layers: ['shared', 'scenario', 'engine'], packages: ['xstate', 'pure-rand', 'zod'], forbiddenPackages: [NODE, REACT], pure: true },
   analysis: { layers: ['shared', 'scenario', 'engine', 'analysis'], packages: ['zod', 'papaparse'], forbiddenPackages: [NODE, REACT], pure: true },
   server: { layers: ['shared', 'scenario', 'engine', 'analysis', 'server'], forbiddenPackages: [REACT], pure: false },

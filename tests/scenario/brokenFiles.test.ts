@@ -9,6 +9,8 @@ const folder = join(import.meta.dirname, 'broken');
 const jsonExpectations: Record<string, string> = {
   'wrong-level.json': '7:77 invalid-value',
   'json-syntax-error.json': '5:3 syntax-error',
+  'json-trailing-comma.json': '8:3 syntax-error',
+  'json-with-comment.json': '2:3 syntax-error',
 };
 
 function expectationOf(file: string, text: string): string {

@@ -25,6 +25,11 @@ function load(body: string, file = 'demo.yaml') {
   return loadScenario(header + body, file);
 }
 
+/** The header with one more top-level field, which stands on line 4. */
+function withTopLevel(field: string, file = 'demo.yaml') {
+  return loadScenario(header.replace('title: Demo\n', `title: Demo\n${field}\n`), file);
+}
+
 function only(messages: ScenarioMessage[], code: string): ScenarioMessage {
   const found = messages.filter((message) => message.code === code);
   expect(found, `expected exactly one ${code} in ${messages.map(formatMessage).join('\n')}`).toHaveLength(1);
@@ -120,6 +125,89 @@ events:
     ]);
   });
 
+  it('refuses a start time that names no real date or time, in both accepted forms', () => {
+    for (const time of ['2026-13-14T06:00', '2026-03-14T25:00', '2026-02-30T06:00', '2026-03-14T06:60', '2027-02-29T06:00', '2026-03-14T06:00:60', '2026-04-31T06:00']) {
+      const message = only(withTopLevel(`startTime: "${time}"`).messages, 'invalid-value');
+      expect(message).toMatchObject({ path: 'startTime', line: 4, column: 12 });
+      expect(message.message).toContain(`"${time}" is not a real date and time`);
+    }
+    expect(only(withTopLevel('startTime: "2026-02-30T06:00"').messages, 'invalid-value').message).toContain('February 2026 has no day 30 (it has 28 days)');
+  });
+
+  it('accepts real start times, 29 February of a leap year and seconds included', () => {
+    for (const time of ['2028-02-29T06:00', '2000-02-29T23:59', '2026-12-31T23:59:59', '2026-03-14T00:00']) {
+      expect(withTopLevel(`startTime: "${time}"`).ok, time).toBe(true);
+    }
+    expect(withTopLevel('startTime: "1900-02-29T06:00"').ok).toBe(false);
+  });
+
+  it('refuses a language that is not a BCP-47 tag, the empty text included', () => {
+    for (const language of ['"not a tag!"', '""', 'en_GB']) {
+      const message = only(withTopLevel(`language: ${language}`).messages, 'invalid-value');
+      expect(message.path).toBe('language');
+      expect(message.message).toContain('is not a BCP-47 language tag');
+    }
+    expect(withTopLevel('language: nl-BE').ok).toBe(true);
+  });
+
+  it('reports an absent field as missing whatever its type, never as the value undefined', () => {
+    const noLevel = loadScenario(header.replace('        level: operational\n', ''), 'demo.yaml');
+    const noAmbitionLevel = load('ambition:\n  - { agencies: [politie, gemeente] }\n');
+    const noTrigger = load('events:\n  - { id: u1, title: U }\n');
+    const noVersion = loadScenario(header.replace('schemaVersion: 1\n', ''), 'demo.yaml');
+    expect(only(noLevel.messages, 'missing-field')).toMatchObject({ path: 'agencies[0].roles[0].level', message: 'the required field "level" is missing' });
+    expect(only(noAmbitionLevel.messages, 'missing-field').path).toBe('ambition[0].level');
+    expect(only(noTrigger.messages, 'missing-field').path).toBe('events[0].trigger');
+    expect(only(noVersion.messages, 'missing-field')).toMatchObject({ path: 'schemaVersion', line: 1, column: 1 });
+    const messages = [noLevel, noAmbitionLevel, noTrigger, noVersion].flatMap((result) => result.messages);
+    expect(messages.map(formatMessage).join('\n')).not.toContain('undefined');
+  });
+
+  it('refuses a seed that is not a whole number within the safe integers, where every seed stays exact', () => {
+    expect(only(withTopLevel('seed: 1.5').messages, 'wrong-type').message).toBe('must be a whole number, not the number 1.5');
+    for (const seed of ['-9007199254740993', '9007199254740993']) {
+      expect(only(withTopLevel(`seed: ${seed}`).messages, 'invalid-value')).toMatchObject({
+        path: 'seed',
+        message: 'must be a whole number from -9007199254740991 to 9007199254740991',
+      });
+    }
+    for (const seed of ['-1', '0', '9007199254740991']) expect(withTopLevel(`seed: ${seed}`).ok).toBe(true);
+  });
+
+  it('names a duplicate key and the mapping that holds it', () => {
+    const message = only(load('injects:\n  - id: a\n    at: 5m\n    title: A\n    title: B\n').messages, 'duplicate-key');
+    expect(message).toMatchObject({ line: HEADER_LINES + 5, column: 5, path: 'injects[0]' });
+    expect(message.message).toBe('the key "title" appears twice in this mapping; keep one of them');
+  });
+
+  it('reports an alias without an anchor as a syntax error naming it, at the alias', () => {
+    const result = load('injects:\n  - id: a\n    at: 5m\n    title: *nope\n');
+    expect(result.messages).toEqual([
+      expect.objectContaining({ code: 'syntax-error', line: HEADER_LINES + 4, column: 12, message: expect.stringContaining('"*nope"') }),
+    ]);
+  });
+
+  it('holds a .json file to strict JSON, pointing at the first thing JSON does not allow', () => {
+    const cases = [
+      ['{\n  "schemaVersion": 1,\n}', 3, 1, 'no comma before a closing bracket'],
+      ["{\n  'schemaVersion': 1\n}", 2, 3, 'double quotes'],
+      ['{\n  // a comment\n  "schemaVersion": 1\n}', 2, 3, 'no comments'],
+      [header, 1, 1, 'at "schemaVersion"'],
+    ] as const;
+    for (const [text, line, column, hint] of cases) {
+      const message = only(loadScenario(text, 'demo.json').messages, 'syntax-error');
+      expect(message).toMatchObject({ line, column });
+      expect(message.message).toContain(hint);
+    }
+  });
+
+  it('reads JSON-like text leniently as YAML when the file is not named .json', () => {
+    const flow = JSON.stringify({ schemaVersion: 1, id: 'demo', title: 'Demo', duration: '1h', agencies: [{ id: 'a', name: 'A', roles: [{ id: 'r', name: 'R', level: 'tactical' }] }] });
+    const trailingComma = `${flow.slice(0, -1)},}`;
+    expect(loadScenario(trailingComma, 'scenario.yaml').ok).toBe(true);
+    expect(loadScenario(trailingComma, 'scenario.json').ok).toBe(false);
+  });
+
   it('reports a duplicate id at its second use, across injects and events', () => {
     const message = only(load('injects:\n  - { id: x, at: 5m, title: A }\nevents:\n  - { id: x, title: B, trigger: { manual: true } }\n').messages, 'duplicate-id');
     expect(message.path).toBe('events[0].id');
@@ -129,6 +217,29 @@ events:
   it('treats agency and role ids as one namespace', () => {
     const message = only(load('  - id: agent\n    name: Agent BV\n    roles: [{ id: baas, name: Baas, level: strategic }]\n').messages, 'duplicate-id');
     expect(message.path).toBe('agencies[2].id');
+  });
+
+  it('lets the first definition of a duplicate agency or role id win, so references to it raise nothing more', () => {
+    const laterRoleNamedLikeAnAgency = '      - { id: politie, name: Wijkagent, level: operational }\n';
+    const body = `information:\n  - { id: info, name: Info, owner: politie, shareableWith: [politie] }\nambition:\n  - { agencies: [gemeente, politie], level: cooperating }\n`;
+    const result = loadScenario(header + laterRoleNamedLikeAnAgency + body, 'demo.yaml');
+    expect(result.messages.map((m) => `${m.code} ${m.path}`)).toEqual(['duplicate-id agencies[1].roles[1].id']);
+  });
+
+  it('lets the first of an inject and an event with one id win, for choice and after triggers alike', () => {
+    const body = `injects:
+  - id: alarm
+    at: 5m
+    title: A
+    decision: { prompt: P, options: [{ id: go, label: Go }] }
+events:
+  - { id: alarm, title: Twin, trigger: { manual: true } }
+  - { id: u1, title: U, trigger: { choice: { decision: alarm, option: go } } }
+  - { id: u2, title: V, trigger: { at: 10m } }
+  - { id: u3, title: W, trigger: { after: u2 } }
+  - { id: u2, title: Twin, trigger: { after: u3 } }
+`;
+    expect(load(body).messages.map((m) => `${m.code} ${m.path}`)).toEqual(['duplicate-id events[0].id', 'duplicate-id events[4].id']);
   });
 
   it('refuses a choice trigger naming an inject without a decision', () => {

@@ -31,6 +31,14 @@ describe('MSEL spreadsheets', () => {
     expect(withInjects(text, []).split('\n')[0]).toBe('# yaml-language-server: $schema=./schema.json');
   });
 
+  it('keeps a JSON base strict JSON when it writes the injects in, so it still loads as a .json file', () => {
+    const base = load(readFileSync(join(folder, 'quickstart.yaml'), 'utf8'), 'quickstart.yaml');
+    const json = JSON.stringify({ schemaVersion: 1, id: base.id, title: base.title, duration: '1h', agencies: base.agencies }, null, 2);
+    const text = withInjects(json, [{ id: 'i1', at: '5m', title: 'Alarm: brand' }]);
+    expect(() => JSON.parse(text)).not.toThrow();
+    expect(load(text, 'base.json').injects.map((inject) => inject.title)).toEqual(['Alarm: brand']);
+  });
+
   it('writes headers in the scenario language, with a byte order mark and CRLF rows', () => {
     const csv = exportMsel(load(readFileSync(join(folder, 'kempenhoeve.yaml'), 'utf8'), 'k.yaml'));
     expect(csv.startsWith('\uFEFFNr.,Tijd,Van,Aan,Kanaal,Titel,Bericht')).toBe(true);

@@ -267,7 +267,7 @@ export class WebSocketHub {
   }
 
   private fanOutPlay(session: LiveSession, members: ReadonlySet<Connection>, change: PlayChange, clock: ClockView): void {
-    const serialized = new Map<string, string | undefined>();
+    const serialized = new Map<string, Buffer | undefined>();
     for (const member of members) {
       const viewer = member.joined?.viewer;
       if (!viewer) continue;
@@ -275,7 +275,7 @@ export class WebSocketHub {
       if (!serialized.has(key)) {
         const patch = session.patchFor(change, viewer);
         const concerned = change.entries.length === 0 || patch.entries.length > 0;
-        serialized.set(key, concerned ? JSON.stringify({ type: 'update', seq: session.seq, clock, ...patch } satisfies HubMessage) : undefined);
+        serialized.set(key, concerned ? Buffer.from(JSON.stringify({ type: 'update', seq: session.seq, clock, ...patch } satisfies HubMessage)) : undefined);
       }
       const text = serialized.get(key);
       if (text !== undefined) this.sendText(member, text);
@@ -303,11 +303,12 @@ export class WebSocketHub {
     this.sendText(connection, JSON.stringify(message));
   }
 
-  private sendText(connection: Connection, text: string): void {
+  /** Sends a text message; a fan-out passes it encoded once, as UTF-8, rather than once per member. */
+  private sendText(connection: Connection, text: string | Buffer): void {
     const { socket } = connection;
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return void socket.terminate();
-    socket.send(text);
+    socket.send(text, { binary: false });
   }
 }
 

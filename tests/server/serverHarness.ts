@@ -177,12 +177,15 @@ export async function control(baseUrl: string, session: CreatedSession, command:
  */
 export class TestClient {
   readonly frames: string[] = [];
+  /** How many frames came as binary: a browser would get a Blob instead of text for them. */
+  binaryFrames = 0;
   readonly messages: any[] = [];
   private waiters: { predicate: (message: any) => boolean; resolve: (message: any) => void }[] = [];
   closed: Promise<{ code: number; reason: string }>;
 
   private constructor(readonly socket: WebSocket) {
-    socket.on('message', (data) => {
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) this.binaryFrames += 1;
       const text = data.toString();
       this.frames.push(text);
       const message = JSON.parse(text);

@@ -160,6 +160,8 @@ describe('the WebSocket protocol', () => {
     );
     expect(ack).toEqual({ type: 'action_accepted', clientId: 'anna-1', seq: 2, at: 0 });
     expect((await bramSees).entries).toEqual([{ seq: 2, at: 0, type: 'claim', by: 'wijkagent', task: 'afzetten', as: 'lead' }]);
+    // Updates are encoded once for all who get them, and still go out as text.
+    expect([anna.client.binaryFrames, bram.client.binaryFrames]).toEqual([0, 0]);
     anna.client.close();
     bram.client.close();
   });

@@ -68,7 +68,7 @@ function describe(error: z.ZodError): string {
       const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
       if (issue.code === 'invalid_type') {
         if (issue.input === undefined) return `missing ${where.replace(/: $/, '')}`.trim();
-        return `${where}must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${kindOf(issue.input)}`;
+        return `${where}must be ${issue.expected === 'array' ? 'a list' : withArticle(issue.expected)}, not ${kindOf(issue.input)}`;
       }
       return `${where}${issue.message}`;
     })
@@ -78,5 +78,9 @@ function describe(error: z.ZodError): string {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
+  return withArticle(typeof value);
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }

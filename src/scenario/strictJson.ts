@@ -58,7 +58,7 @@ function found(text: string, offset: number): string {
 
 function hintFor(text: string, code: string, offset: number): string {
   const char = text[offset];
-  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (char === '}' || char === ']')) {
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (char === '}' || char === ']') && text.slice(0, offset).trimEnd().endsWith(',')) {
     return '; JSON allows no comma before a closing bracket';
   }
   if (char === "'") return '; JSON puts strings and keys in double quotes';

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 
 /** How often the checkpointer copies the write-ahead log into the database file, flushing both to the disk. */
-export const CHECKPOINT_INTERVAL_MS = 100;
+const CHECKPOINT_INTERVAL_MS = 100;
 
 /** SQLite's own default: a connection checkpoints when its commit takes the log past this many pages. */
 const SELF_CHECKPOINT_PAGES = 1000;

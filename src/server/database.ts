@@ -72,7 +72,7 @@ export class StorageError extends Error {
  * ends. (The database file itself stays open to other connections of this process: the
  * checkpointer's.)
  */
-export const LOCK_FILE = 'samenspel.lock';
+const LOCK_FILE = 'samenspel.lock';
 
 /**
  * Opens (creating if needed) the database in the data folder, in WAL mode with

@@ -44,4 +44,10 @@ describe('finding where a text stops being strict JSON', () => {
     expect(findJsonProblem('['.repeat(1000) + ']'.repeat(1000))).toBeUndefined();
     expect(findJsonProblem('['.repeat(200_000) + ']'.repeat(200_000))?.message).toContain('nested too deeply');
   });
+
+  it('blames a trailing comma only where there is one', () => {
+    expect(findJsonProblem('{"a": 1,}')?.message).toContain('no comma before a closing bracket');
+    expect(findJsonProblem('{"a": }')?.message).not.toContain('comma');
+    expect(findJsonProblem('{"a": }')?.message).toContain('expected a value');
+  });
 });

@@ -17,9 +17,13 @@ export function newSecret(): string {
   return randomBytes(SECRET_BYTES).toString('base64url');
 }
 
-/** A new random id for a session or participant, URL-safe and without dots. */
+/**
+ * A new random id for a session or participant: hexadecimal, so it is URL-safe, has no dots and
+ * never starts with a dash (a base64url id did one time in 64, and a command line then read
+ * `samenspel report -vX…` as an option).
+ */
 export function newId(): string {
-  return randomBytes(ID_BYTES).toString('base64url');
+  return randomBytes(ID_BYTES).toString('hex');
 }
 
 /** A new join code for people in the room to type. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearerCredential, newParticipantToken, resolveCredential } from '../../src/server/credentials.ts';
-import { hashSecret, newJoinCode, newSecret, normalizeJoinCode, secretMatches } from '../../src/server/secrets.ts';
+import { hashSecret, newId, newJoinCode, newSecret, normalizeJoinCode, secretMatches } from '../../src/server/secrets.ts';
 import type { ParticipantRecord } from '../../src/server/sessionStore.ts';
 
 describe('secrets', () => {
@@ -8,6 +8,10 @@ describe('secrets', () => {
     const secrets = new Set(Array.from({ length: 100 }, () => newSecret()));
     expect(secrets.size).toBe(100);
     for (const secret of secrets) expect(Buffer.from(secret, 'base64url')).toHaveLength(32);
+  });
+
+  it('makes ids that no command line reads as an option: never a leading dash, and no dots', () => {
+    for (let i = 0; i < 500; i += 1) expect(newId()).toMatch(/^[0-9a-f]{24}$/);
   });
 
   it('matches a secret only against its own hash', () => {

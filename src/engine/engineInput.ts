@@ -1,24 +1,30 @@
 import { z } from 'zod';
 import { actionSchema } from '../shared/actions.ts';
+import { refuse } from './refusal.ts';
+import type { Refusal } from './refusal.ts';
 
 /**
- * What a host can feed the engine. Hosts are trusted to pass these shapes but not their content:
- * `step` checks every input against this schema and refuses what does not fit.
+ * What a host can feed the engine. The machine takes only inputs that passed this schema
+ * (`CheckedEngineInput` carries the schema's brand), so each boundary checks an input once:
+ * `checkEngineInput` for what arrives from outside (a client, an old log, a script), and the
+ * engine never looks at the shape again.
  */
-export const engineInputSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('START') }),
-  z.strictObject({ type: z.literal('PAUSE') }),
-  z.strictObject({ type: z.literal('RESUME') }),
-  z.strictObject({ type: z.literal('END') }),
-  z.strictObject({
-    type: z.literal('ADVANCE'),
-    to: z.number().int({ error: 'must be whole scenario seconds' }).nonnegative({ error: 'must not be negative' }),
-  }),
-  z.strictObject({ type: z.literal('RELEASE'), inject: z.string() }),
-  z.strictObject({ type: z.literal('SKIP'), inject: z.string() }),
-  z.strictObject({ type: z.literal('FIRE'), event: z.string() }),
-  z.strictObject({ type: z.literal('ACTION'), action: actionSchema }),
-]);
+export const engineInputSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('START') }),
+    z.strictObject({ type: z.literal('PAUSE') }),
+    z.strictObject({ type: z.literal('RESUME') }),
+    z.strictObject({ type: z.literal('END') }),
+    z.strictObject({
+      type: z.literal('ADVANCE'),
+      to: z.number().int({ error: 'must be whole scenario seconds' }).nonnegative({ error: 'must not be negative' }),
+    }),
+    z.strictObject({ type: z.literal('RELEASE'), inject: z.string() }),
+    z.strictObject({ type: z.literal('SKIP'), inject: z.string() }),
+    z.strictObject({ type: z.literal('FIRE'), event: z.string() }),
+    z.strictObject({ type: z.literal('ACTION'), action: actionSchema }),
+  ])
+  .brand<'CheckedEngineInput'>();
 
 /**
  * One input to the engine: lifecycle, the scenario clock, a facilitator's hand (RELEASE, SKIP,
@@ -31,3 +37,14 @@ export type EngineInput = z.input<typeof engineInputSchema>;
 export type CheckedEngineInput = z.output<typeof engineInputSchema>;
 
 export type EngineInputType = EngineInput['type'];
+
+/** The input as the machine takes it, or why it does not fit (`malformed-input`, naming each field that is wrong). */
+export function checkEngineInput(input: unknown): { input: CheckedEngineInput } | { refusal: Refusal } {
+  const parsed = engineInputSchema.safeParse(input);
+  if (parsed.success) return { input: parsed.data };
+  return { refusal: refuse('malformed-input', `the input does not fit: ${describeIssues(parsed.error.issues)}`) };
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues.map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message)).join('; ');
+}

@@ -1,148 +1,142 @@
-import { setup, transition } from 'xstate';
-import type { SnapshotFrom, StateValue } from 'xstate';
-import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
+import { assertEvent, assign, setup } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
+import type { Scenario } from '../scenario/schema.ts';
+import { clockBeyondEnd, clockWouldGoBack } from './clockRules.ts';
 import type { CheckedEngineInput } from './engineInput.ts';
-import type { EngineStatus } from './engineState.ts';
+import type { EngineState, EngineStatus } from './engineState.ts';
+import { exerciseContext } from './exerciseContext.ts';
+import type { ExerciseContext, RefusalRule } from './exerciseContext.ts';
+import { handFindsItReleased, handFindsItSkipped, handNamesNothing, handNamesOtherKind, releaseByHand, skipInject } from './facilitatorInputs.ts';
+import { lifecycleRefusal } from './lifecycleRefusal.ts';
+import { actorIsNoRole, concernsUnseenRelease, decisionIsNotTheirs, namesSomethingUnknown, recordAction } from './participantActions.ts';
+import type { Refusal } from './refusal.ts';
+import { advanceClock, openPlay } from './releasing.ts';
+import { startDraft } from './stepDraft.ts';
+import type { DraftWrites, StepDraft } from './stepDraft.ts';
 
-type InputOf<T extends CheckedEngineInput['type']> = Extract<CheckedEngineInput, { type: T }>;
+// The rules of play, by name and in the order they are checked; each is a guard of the machine below.
+const CLOCK_RULES = { clockWouldGoBack, clockBeyondEnd } satisfies Record<string, RefusalRule>;
+const HAND_RULES = { handNamesNothing, handNamesOtherKind, handFindsItReleased, handFindsItSkipped } satisfies Record<string, RefusalRule>;
+const ACTION_RULES = { actorIsNoRole, namesSomethingUnknown, concernsUnseenRelease, decisionIsNotTheirs } satisfies Record<string, RefusalRule>;
+const REFUSAL_RULES = { ...CLOCK_RULES, ...HAND_RULES, ...ACTION_RULES };
 
-/** An effect the lifecycle machine names for `step` to apply, with the input that caused it. */
-export type ExerciseEffect =
-  | { type: 'openPlay' }
-  | { type: 'advanceClock'; input: InputOf<'ADVANCE'> }
-  | { type: 'releaseInject'; input: InputOf<'RELEASE'> }
-  | { type: 'skipInject'; input: InputOf<'SKIP'> }
-  | { type: 'fireEvent'; input: InputOf<'FIRE'> }
-  | { type: 'recordAction'; input: InputOf<'ACTION'> };
+type RuleName = keyof typeof REFUSAL_RULES;
+type GuardArgs = { context: ExerciseContext; event: CheckedEngineInput };
 
-const EFFECT_TYPES: ReadonlySet<string> = new Set<ExerciseEffect['type']>([
-  'openPlay',
-  'advanceClock',
-  'releaseInject',
-  'skipInject',
-  'fireEvent',
-  'recordAction',
-]);
+/** Each rule as a guard: true when the input breaks it. */
+function guardsFor(rules: typeof REFUSAL_RULES): Record<RuleName, (args: GuardArgs) => boolean> {
+  const entries = Object.entries(rules).map(([name, rule]) => [name, ({ context, event }: GuardArgs) => rule(context, event) !== undefined]);
+  return Object.fromEntries(entries) as Record<RuleName, (args: GuardArgs) => boolean>;
+}
+
+/** The transitions that refuse an input breaking one of the rules, the first broken rule first. */
+function refusedByAny(rules: Partial<typeof REFUSAL_RULES>) {
+  return (Object.keys(rules) as RuleName[]).map((rule) => ({ guard: rule, actions: { type: 'refuse', params: { rule } } }) as const);
+}
+
+/** The next state and outcome after an accepted input: a draft in `status`, with `apply`'s writes and entries. */
+function played(context: ExerciseContext, status: EngineStatus, apply?: (draft: StepDraft) => void): Partial<ExerciseContext> {
+  const draft = startDraft(context.index.scenario, context.state, status, context.writes);
+  apply?.(draft);
+  return { state: draft.state, outcome: { entries: draft.entries } };
+}
 
 /**
- * The lifecycle of one exercise: ready → live (running ⇄ paused) → ended. The machine decides
- * which input is allowed in which status and names the effect it has; `step` runs those effects
- * itself, as pure functions over the engine state, after xstate's pure `transition` has returned
- * them. The machine never runs an effect, so the implementations below are deliberately empty.
- *
- * The machine has no context and no guards, and its effects take no params (each reads the input
- * that caused it), so its answer depends only on the status and the input's type: `lifecycleMove`
- * relies on that to ask xstate once per pair. A guard or a param added here breaks that.
+ * The exercise: ready → running ⇄ paused → ended. The context is the engine state; each
+ * input is an event. A rule of play is a guard: the first rule an input breaks refuses it, and
+ * a refused input leaves the engine state as it was and records only why. Otherwise the
+ * transition's action is the input's effect, written with `assign`, so that xstate's pure
+ * `transition` computes the whole step and leaves nothing for a host to run. Scenario time
+ * arrives as ADVANCE events; the machine has no timers and reads no clock.
  */
-export const exerciseMachine = setup({
+const exerciseSetup = setup({
   types: {
+    context: {} as ExerciseContext,
     events: {} as CheckedEngineInput,
+    input: {} as ExerciseContext,
   },
+  guards: guardsFor(REFUSAL_RULES),
   actions: {
-    openPlay: noEffectHere,
-    advanceClock: noEffectHere,
-    releaseInject: noEffectHere,
-    skipInject: noEffectHere,
-    fireEvent: noEffectHere,
-    recordAction: noEffectHere,
+    openPlay: assign(({ context }) => played(context, 'running', openPlay)),
+    pausePlay: assign(({ context }) => played(context, 'paused')),
+    resumePlay: assign(({ context }) => played(context, 'running')),
+    endPlay: assign(({ context }) => played(context, 'ended')),
+    advanceClock: assign(({ context, event }) => {
+      assertEvent(event, 'ADVANCE');
+      return played(context, 'running', (draft) => advanceClock(draft, event.to));
+    }),
+    releaseByHand: assign(({ context, event }) => {
+      assertEvent(event, ['RELEASE', 'FIRE']);
+      return played(context, context.state.status, (draft) => releaseByHand(draft, event));
+    }),
+    skipInject: assign(({ context, event }) => {
+      assertEvent(event, 'SKIP');
+      return played(context, context.state.status, (draft) => skipInject(draft, event.inject));
+    }),
+    recordAction: assign(({ context, event }) => {
+      assertEvent(event, 'ACTION');
+      return played(context, context.state.status, (draft) => recordAction(draft, event.action));
+    }),
+    refuse: assign(({ context, event }, { rule }: { rule: RuleName }) => ({
+      // The guard of the same name found this refusal a moment ago.
+      outcome: { entries: [], refusal: REFUSAL_RULES[rule](context, event) as Refusal },
+    })),
+    refuseInThisStatus: assign(({ context, event }) => ({
+      outcome: { entries: [], refusal: lifecycleRefusal(context.state.status, event.type) },
+    })),
   },
-}).createMachine({
+});
+
+/** What play takes while it is live, running or paused: the facilitator's hand, participants' actions and the end. */
+const WHILE_LIVE = {
+  START: { actions: 'refuseInThisStatus' },
+  END: { target: 'ended', actions: 'endPlay' },
+  RELEASE: [...refusedByAny(HAND_RULES), { actions: 'releaseByHand' }],
+  FIRE: [...refusedByAny(HAND_RULES), { actions: 'releaseByHand' }],
+  SKIP: [...refusedByAny(HAND_RULES), { actions: 'skipInject' }],
+  ACTION: [...refusedByAny(ACTION_RULES), { actions: 'recordAction' }],
+} as const;
+
+export const exerciseMachine = exerciseSetup.createMachine({
   id: 'exercise',
+  context: ({ input }) => input,
   initial: 'ready',
   states: {
     ready: {
       on: {
-        START: { target: 'live', actions: 'openPlay' },
+        START: { target: 'running', actions: 'openPlay' },
+        '*': { actions: 'refuseInThisStatus' },
       },
     },
-    live: {
-      initial: 'running',
+    running: {
       on: {
-        END: 'ended',
-        RELEASE: { actions: 'releaseInject' },
-        SKIP: { actions: 'skipInject' },
-        FIRE: { actions: 'fireEvent' },
-        ACTION: { actions: 'recordAction' },
+        ...WHILE_LIVE,
+        PAUSE: { target: 'paused', actions: 'pausePlay' },
+        RESUME: { actions: 'refuseInThisStatus' },
+        ADVANCE: [...refusedByAny(CLOCK_RULES), { actions: 'advanceClock' }],
       },
-      states: {
-        running: {
-          on: {
-            PAUSE: 'paused',
-            // The clock only moves while running: a paused exercise holds its time.
-            ADVANCE: { actions: 'advanceClock' },
-          },
-        },
-        paused: {
-          on: {
-            RESUME: 'running',
-          },
-        },
+    },
+    paused: {
+      on: {
+        ...WHILE_LIVE,
+        RESUME: { target: 'running', actions: 'resumePlay' },
+        PAUSE: { actions: 'refuseInThisStatus' },
+        // The clock only moves while running: a paused exercise holds its time.
+        ADVANCE: { actions: 'refuseInThisStatus' },
       },
     },
     ended: {
-      type: 'final',
+      on: {
+        '*': { actions: 'refuseInThisStatus' },
+      },
     },
   },
 });
 
-function noEffectHere(): void {}
+/** Where the machine is, as xstate keeps it. */
+export type ExerciseSnapshot = SnapshotFrom<typeof exerciseMachine>;
 
-/** What the lifecycle does with an accepted input: the status it moves to and the effects it names, in order. */
-export interface LifecycleMove {
-  status: EngineStatus;
-  effects: ExerciseEffect[];
-}
-
-/** The machine's answer for one (status, input type) pair; null when it does not take the input. */
-type Answer = { status: EngineStatus; effectTypes: readonly ExerciseEffect['type'][] } | null;
-
-const answers = new Map<EngineStatus, Map<CheckedEngineInput['type'], Answer>>();
-
-/**
- * What the lifecycle machine does with an input in a status, or undefined when it refuses it.
- * xstate's `transition` decides; its answer is kept per (status, input type), which is all it
- * depends on (see the machine above), so a long run asks xstate a handful of times, not per step.
- */
-export function lifecycleMove(status: EngineStatus, input: CheckedEngineInput): LifecycleMove | undefined {
-  let byType = answers.get(status);
-  if (!byType) {
-    byType = new Map();
-    answers.set(status, byType);
-  }
-  let answer = byType.get(input.type);
-  if (answer === undefined) {
-    answer = askMachine(status, input);
-    byType.set(input.type, answer);
-  }
-  if (answer === null) return undefined;
-  // The machine config names each effect only on the input type it belongs to, which restores the pairing the cast states.
-  return { status: answer.status, effects: answer.effectTypes.map((type) => ({ type, input }) as ExerciseEffect) };
-}
-
-function askMachine(status: EngineStatus, input: CheckedEngineInput): Answer {
-  const snapshot = exerciseMachine.resolveState({ value: stateValueOf(status) });
-  if (!snapshot.can(input)) return null;
-  const [next, actions] = transition(exerciseMachine, snapshot, input);
-  const effectTypes = actions.map((action) => action.type).filter((type): type is ExerciseEffect['type'] => EFFECT_TYPES.has(type));
-  return { status: statusOf(next), effectTypes };
-}
-
-function stateValueOf(status: EngineStatus): StateValue {
-  switch (status) {
-    case 'ready':
-    case 'ended':
-      return status;
-    case 'running':
-    case 'paused':
-      return { live: status };
-    default:
-      return exhaustiveSwitchError(status);
-  }
-}
-
-/** The engine status a machine snapshot is in. */
-function statusOf(snapshot: SnapshotFrom<typeof exerciseMachine>): EngineStatus {
-  if (snapshot.matches({ live: 'paused' })) return 'paused';
-  if (snapshot.matches('live')) return 'running';
-  return snapshot.matches('ended') ? 'ended' : 'ready';
+/** The machine's snapshot for an engine state of a scenario: in the state node named by its status, with the state as context. */
+export function exerciseSnapshot(scenario: Scenario, state: EngineState, writes: DraftWrites): ExerciseSnapshot {
+  return exerciseMachine.resolveState({ value: state.status, context: exerciseContext(scenario, state, writes) });
 }

@@ -1,39 +1,68 @@
-import type { Scenario } from '../scenario/schema.ts';
-import { indexScenario } from '../scenario/scenarioIndex.ts';
-import type { EngineState } from './engineState.ts';
+import type { CheckedEngineInput } from './engineInput.ts';
+import type { RefusalRule } from './exerciseContext.ts';
 import { hasEntry } from './ownRecord.ts';
 import { refuse } from './refusal.ts';
-import type { Refusal } from './refusal.ts';
 import { releaseWithFollowers } from './releasing.ts';
 import { append, writable } from './stepDraft.ts';
 import type { StepDraft } from './stepDraft.ts';
 
 type Kind = 'inject' | 'event';
+type HandInput = Extract<CheckedEngineInput, { type: 'RELEASE' | 'SKIP' | 'FIRE' }>;
 
-/**
- * Why a facilitator may not release, fire or skip this id now: it does not exist, is of the
- * other kind, or was already released or skipped (section 17).
- */
-export function facilitatorRefusal(scenario: Scenario, state: EngineState, verb: 'release' | 'skip' | 'fire', id: string): Refusal | undefined {
-  const index = indexScenario(scenario);
-  const expected: Kind = verb === 'fire' ? 'event' : 'inject';
-  const actual: Kind | undefined = index.injects.has(id) ? 'inject' : index.events.has(id) ? 'event' : undefined;
-  if (actual === undefined) {
-    return refuse(expected === 'event' ? 'unknown-event' : 'unknown-inject', `cannot ${verb} "${id}": there is no ${expected} "${id}" in this scenario`);
+/** The facilitator's hand (section 17): what it does, to which id, and which kind of release that verb takes. */
+function handOf(input: CheckedEngineInput): { verb: 'release' | 'skip' | 'fire'; id: string; expected: Kind } | undefined {
+  switch (input.type) {
+    case 'RELEASE':
+      return { verb: 'release', id: input.inject, expected: 'inject' };
+    case 'SKIP':
+      return { verb: 'skip', id: input.inject, expected: 'inject' };
+    case 'FIRE':
+      return { verb: 'fire', id: input.event, expected: 'event' };
+    default:
+      return undefined;
   }
-  if (actual !== expected) {
-    const hint = actual === 'event' ? 'fire it instead' : 'release it instead';
-    return refuse('wrong-kind', `cannot ${verb} "${id}": it is an ${actual}, not an ${expected} (${hint})`);
-  }
-  if (hasEntry(state.released, id)) return refuse('already-released', `cannot ${verb} "${id}": it has already been released`);
-  if (hasEntry(state.skipped, id)) return refuse('already-skipped', `cannot ${verb} "${id}": it has already been skipped`);
-  return undefined;
 }
 
+/** The facilitator names an id that is neither an inject nor an event of the scenario. */
+export const handNamesNothing: RefusalRule = ({ index }, input) => {
+  const hand = handOf(input);
+  if (hand === undefined || index.releases.has(hand.id)) return undefined;
+  const { verb, id, expected } = hand;
+  return refuse(expected === 'event' ? 'unknown-event' : 'unknown-inject', `cannot ${verb} "${id}": there is no ${expected} "${id}" in this scenario`);
+};
+
+/** Injects are released or skipped, events are fired: not the other way round. */
+export const handNamesOtherKind: RefusalRule = ({ index }, input) => {
+  const hand = handOf(input);
+  if (hand === undefined) return undefined;
+  const { verb, id, expected } = hand;
+  const actual: Kind | undefined = index.injects.has(id) ? 'inject' : index.events.has(id) ? 'event' : undefined;
+  if (actual === undefined || actual === expected) return undefined;
+  const hint = actual === 'event' ? 'fire it instead' : 'release it instead';
+  return refuse('wrong-kind', `cannot ${verb} "${id}": it is an ${actual}, not an ${expected} (${hint})`);
+};
+
+/** Everything is released at most once. */
+export const handFindsItReleased: RefusalRule = ({ state }, input) => {
+  const hand = handOf(input);
+  return hand !== undefined && hasEntry(state.released, hand.id) ? refuse('already-released', `cannot ${hand.verb} "${hand.id}": it has already been released`) : undefined;
+};
+
+/** A skipped inject stays skipped. */
+export const handFindsItSkipped: RefusalRule = ({ state }, input) => {
+  const hand = handOf(input);
+  return hand !== undefined && hasEntry(state.skipped, hand.id) ? refuse('already-skipped', `cannot ${hand.verb} "${hand.id}": it has already been skipped`) : undefined;
+};
+
 /** Records a facilitator's release of an inject, or fire of an event, and releases it now with what follows it. */
-export function releaseByHand(draft: StepDraft, verb: 'release' | 'fire', id: string): void {
-  append(draft, verb === 'release' ? { type: 'release', inject: id } : { type: 'fire', event: id });
-  releaseWithFollowers(draft, [id]);
+export function releaseByHand(draft: StepDraft, input: Extract<HandInput, { type: 'RELEASE' | 'FIRE' }>): void {
+  if (input.type === 'RELEASE') {
+    append(draft, { type: 'release', inject: input.inject });
+    releaseWithFollowers(draft, [input.inject]);
+  } else {
+    append(draft, { type: 'fire', event: input.event });
+    releaseWithFollowers(draft, [input.event]);
+  }
 }
 
 /** Records that an inject will never be released. */

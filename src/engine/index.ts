@@ -1,16 +1,16 @@
 /**
- * The exercise engine: a pure, deterministic step function over a plain state, driven by an
- * xstate lifecycle machine, and the per-viewer projections of a session. Hosts (the CLI's
- * simulate, the live server, the browser rehearsal) use only what is exported here.
+ * The exercise engine: an xstate machine over a plain engine state, stepped by xstate's pure
+ * transition, and the per-viewer projections of a session. Hosts (the CLI's simulate, the live
+ * server, the browser rehearsal) use only what is exported here.
  */
-export type { EngineInput, EngineInputType } from './engineInput.ts';
-export { engineInputSchema } from './engineInput.ts';
+export type { CheckedEngineInput, EngineInput, EngineInputType } from './engineInput.ts';
+export { checkEngineInput, engineInputSchema } from './engineInput.ts';
 export type { EngineState, EngineStatus } from './engineState.ts';
 export { createEngineState } from './engineState.ts';
 export type { Refusal, RefusalCode } from './refusal.ts';
 export { REFUSAL_CODES } from './refusal.ts';
 export type { StepResult } from './step.ts';
-export { step } from './step.ts';
+export { step, stepChecked } from './step.ts';
 export { nextDueAt, scheduledTime } from './scheduledTime.ts';
 export type { ReplayResult } from './replay.ts';
 export { replay } from './replay.ts';

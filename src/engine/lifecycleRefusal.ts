@@ -4,7 +4,7 @@ import type { EngineStatus } from './engineState.ts';
 import { refuse } from './refusal.ts';
 import type { Refusal } from './refusal.ts';
 
-/** Why the lifecycle machine does not take this input in this status. */
+/** Why play in this status does not take this input: the refusal of the machine's lifecycle transitions. */
 export function lifecycleRefusal(status: EngineStatus, input: EngineInputType): Refusal {
   switch (status) {
     case 'ready':

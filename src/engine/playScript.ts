@@ -3,8 +3,8 @@ import type { ScriptLine } from '../shared/actionScript.ts';
 import { isAction, type PlayInput } from '../shared/actions.ts';
 import { formatDuration } from '../shared/duration.ts';
 import type { EngineInput } from './engineInput.ts';
-import { createEngineState, type EngineState } from './engineState.ts';
-import { stepInPlace } from './step.ts';
+import type { EngineState } from './engineState.ts';
+import { HeadlessRun } from './headlessRun.ts';
 import type { TimelineEntry } from './timeline.ts';
 
 /** A script line the engine refused, with the engine's code and reason. */
@@ -39,16 +39,9 @@ export function engineInputFor(input: PlayInput): EngineInput {
  * the end. Lines must be in play order, as `parseActionScript` returns them.
  */
 export function playScript(scenario: Scenario, seed: number, lines: readonly ScriptLine[]): ScriptRun {
-  const timeline: TimelineEntry[] = [];
+  const run = new HeadlessRun(scenario, seed);
   const refused: RefusedScriptLine[] = [];
-  let state = createEngineState(scenario, seed);
-  const apply = (input: EngineInput) => {
-    // Only the final state leaves this function, so each step may write into the one before.
-    const result = stepInPlace(scenario, state, input);
-    state = result.state;
-    timeline.push(...result.entries);
-    return result.refusal;
-  };
+  const apply = (input: EngineInput) => run.play(input);
 
   apply({ type: 'START' });
   for (const line of lines) {
@@ -60,11 +53,11 @@ export function playScript(scenario: Scenario, seed: number, lines: readonly Scr
       });
       continue;
     }
-    if (line.at > state.now) apply({ type: 'ADVANCE', to: line.at });
+    if (line.at > run.state.now) apply({ type: 'ADVANCE', to: line.at });
     const refusal = apply(engineInputFor(line.input));
     if (refusal) refused.push({ line: line.line, code: refusal.code, reason: refusal.reason });
   }
-  if (state.now < scenario.duration) apply({ type: 'ADVANCE', to: scenario.duration });
+  if (run.state.now < scenario.duration) apply({ type: 'ADVANCE', to: scenario.duration });
   apply({ type: 'END' });
-  return { state, timeline, refused };
+  return { state: run.state, timeline: run.timeline, refused };
 }

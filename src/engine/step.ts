@@ -1,119 +1,67 @@
+import { createActor } from 'xstate';
+import type { ActorScope } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
-import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
-import { engineInputSchema } from './engineInput.ts';
+import { checkEngineInput } from './engineInput.ts';
 import type { CheckedEngineInput, EngineInput } from './engineInput.ts';
 import type { EngineState } from './engineState.ts';
-import { lifecycleMove } from './exerciseMachine.ts';
-import type { ExerciseEffect } from './exerciseMachine.ts';
-import { facilitatorRefusal, releaseByHand, skipInject } from './facilitatorInputs.ts';
-import { lifecycleRefusal } from './lifecycleRefusal.ts';
-import { actionRefusal, recordAction } from './participantActions.ts';
-import { refuse } from './refusal.ts';
+import { exerciseMachine, exerciseSnapshot } from './exerciseMachine.ts';
+import type { ExerciseSnapshot } from './exerciseMachine.ts';
 import type { Refusal } from './refusal.ts';
-import { advanceClock, openPlay } from './releasing.ts';
-import { startDraft } from './stepDraft.ts';
-import type { DraftWrites, StepDraft } from './stepDraft.ts';
 import type { TimelineEntry } from './timeline.ts';
-import { certainlyWellFormed } from './wellFormedInput.ts';
 
 /** The outcome of one step: the next state and the timeline entries it produced, or the same state and a refusal. */
 export interface StepResult {
   state: EngineState;
-  entries: TimelineEntry[];
+  entries: readonly TimelineEntry[];
   refusal?: Refusal;
 }
 
 /**
- * One engine step, a pure function of (scenario, state, input). The input must fit the schema
- * (a quick check passes the common well-formed input; the schema judges and explains the rest).
- * The lifecycle machine decides whether the input is allowed now and which effects it has; the
- * effects are checked against the scenario and the state the input arrives in, and only then
- * applied to a draft of the next state. A refused input changes nothing and returns the very
- * same state object. Never throws on a bad input.
+ * One engine step, a pure function of (scenario, state, input), for a host that holds a plain
+ * engine state and does not trust the input: the input is checked against the schema, then the
+ * machine takes it from the snapshot of `state`. A refused input changes nothing and returns the
+ * very same state object. Never throws on a bad input.
  */
 export function step(scenario: Scenario, state: EngineState, input: EngineInput): StepResult {
-  return stepWith(scenario, state, input, 'copy');
+  const checked = checkEngineInput(input);
+  if ('refusal' in checked) return { state, entries: [], refusal: checked.refusal };
+  return stepChecked(scenario, state, checked.input);
+}
+
+/** `step` for an input a boundary has checked already. */
+export function stepChecked(scenario: Scenario, state: EngineState, input: CheckedEngineInput): StepResult {
+  const { context } = takeInput(exerciseSnapshot(scenario, state, 'copy'), input);
+  return { state: context.state, ...context.outcome };
 }
 
 /**
- * `step` for a caller that holds the only reference to `state` and drops it for the result (a
- * replay, a headless run): the next state writes into the records of `state` instead of copying
- * them, which on a long run saves copying the record of every release at every release. A
- * refused input still changes nothing, because an input is judged whole before anything is written.
+ * The machine's next snapshot after one checked input: xstate's pure transition, which computes
+ * the guards and the `assign` effects and runs nothing else. It is the machine's own
+ * `transition` with one inert actor scope for all steps, which is what xstate's exported
+ * `transition` builds afresh on every call (together with an actor, which costs several times
+ * the step itself).
  */
-export function stepInPlace(scenario: Scenario, state: EngineState, input: EngineInput): StepResult {
-  return stepWith(scenario, state, input, 'in-place');
+export function takeInput(snapshot: ExerciseSnapshot, input: CheckedEngineInput): ExerciseSnapshot {
+  return exerciseMachine.transition(snapshot, input, scopeFor(snapshot));
 }
 
-function stepWith(scenario: Scenario, state: EngineState, input: EngineInput, writes: DraftWrites): StepResult {
-  const wellFormed = certainlyWellFormed(input);
-  if (wellFormed) return stepChecked(scenario, state, wellFormed, writes);
-  const parsed = engineInputSchema.safeParse(input);
-  if (!parsed.success) return refused(state, refuse('malformed-input', `the input does not fit: ${describeIssues(parsed.error.issues)}`));
-  return stepChecked(scenario, state, parsed.data, writes);
-}
+let inertScope: ActorScope<ExerciseSnapshot, CheckedEngineInput> | undefined;
 
-function stepChecked(scenario: Scenario, state: EngineState, input: CheckedEngineInput, writes: DraftWrites): StepResult {
-  const move = lifecycleMove(state.status, input);
-  if (!move) return refused(state, lifecycleRefusal(state.status, input.type));
-  for (const effect of move.effects) {
-    const refusal = effectRefusal(scenario, state, effect);
-    if (refusal) return refused(state, refusal);
-  }
-
-  const draft = startDraft(scenario, state, move.status, writes);
-  for (const effect of move.effects) applyEffect(draft, effect);
-  return { state: draft.state, entries: draft.entries };
-}
-
-function refused(state: EngineState, refusal: Refusal): StepResult {
-  return { state, entries: [], refusal };
-}
-
-/** Why the scenario does not allow an effect the machine named, if it does not. */
-function effectRefusal(scenario: Scenario, state: EngineState, effect: ExerciseEffect): Refusal | undefined {
-  switch (effect.type) {
-    case 'openPlay':
-      return undefined;
-    case 'advanceClock': {
-      const { to } = effect.input;
-      if (to < state.now) return refuse('time-backwards', `cannot advance the clock to ${to}s: it is already at ${state.now}s`);
-      if (to > scenario.duration) return refuse('beyond-duration', `cannot advance the clock to ${to}s: play ends at ${scenario.duration}s`);
-      return undefined;
-    }
-    case 'releaseInject':
-      return facilitatorRefusal(scenario, state, 'release', effect.input.inject);
-    case 'fireEvent':
-      return facilitatorRefusal(scenario, state, 'fire', effect.input.event);
-    case 'skipInject':
-      return facilitatorRefusal(scenario, state, 'skip', effect.input.inject);
-    case 'recordAction':
-      return actionRefusal(scenario, state, effect.input.action);
-    default:
-      return exhaustiveSwitchError(effect, 'type');
-  }
-}
-
-/** Applies an allowed effect to the draft. */
-function applyEffect(draft: StepDraft, effect: ExerciseEffect): void {
-  switch (effect.type) {
-    case 'openPlay':
-      return openPlay(draft);
-    case 'advanceClock':
-      return advanceClock(draft, effect.input.to);
-    case 'releaseInject':
-      return releaseByHand(draft, 'release', effect.input.inject);
-    case 'fireEvent':
-      return releaseByHand(draft, 'fire', effect.input.event);
-    case 'skipInject':
-      return skipInject(draft, effect.input.inject);
-    case 'recordAction':
-      return recordAction(draft, effect.input.action);
-    default:
-      return exhaustiveSwitchError(effect, 'type');
-  }
-}
-
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues.map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message)).join('; ');
+function scopeFor(snapshot: ExerciseSnapshot): ActorScope<ExerciseSnapshot, CheckedEngineInput> {
+  if (inertScope) return inertScope;
+  // An actor that is never started, as in xstate's own `transition`: it only gives the scope a `self` and a system.
+  const self = createActor(exerciseMachine, { input: snapshot.context });
+  inertScope = {
+    self,
+    id: '',
+    sessionId: '',
+    system: self.system,
+    logger: () => {},
+    defer: () => {},
+    emit: () => {},
+    stopChild: () => {},
+    // The machine's effects are all `assign`s, which xstate applies itself; there is nothing to execute.
+    actionExecutor: () => {},
+  };
+  return inertScope;
 }

@@ -1,6 +1,9 @@
+import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createEngineState, exerciseMachine, replay, step } from '../../src/engine/index.ts';
 import type { EngineInput, EngineState } from '../../src/engine/index.ts';
+import { engineInputSchema } from '../../src/engine/engineInput.ts';
+import { exerciseSnapshot } from '../../src/engine/exerciseMachine.ts';
 import { inject, scenarioWith } from './engineFixtures.ts';
 
 const scenario = scenarioWith({ injects: [inject('i01', '0s'), inject('i02', '10m')] });
@@ -71,10 +74,31 @@ describe('the lifecycle', () => {
     expect(before).toEqual(frozen);
   });
 
-  it('is an xstate machine whose final state is the end of play', () => {
-    const ended = exerciseMachine.resolveState({ value: 'ended' });
-    expect(ended.status).toBe('done');
-    expect(exerciseMachine.resolveState({ value: 'ready' }).can({ type: 'START' })).toBe(true);
-    expect(exerciseMachine.resolveState({ value: { live: 'paused' } }).can({ type: 'ADVANCE', to: 1 })).toBe(false);
+  it('is one xstate machine that xstate\'s own pure transition steps, leaving no action to run', () => {
+    const started = step(scenario, createEngineState(scenario, 0), { type: 'START' }).state;
+    const snapshot = exerciseSnapshot(scenario, started, 'copy');
+    const [next, actions] = transition(exerciseMachine, snapshot, engineInputSchema.parse({ type: 'ADVANCE', to: 600 }));
+    expect(actions).toEqual([]);
+    expect(next.value).toBe('running');
+    expect(next.context.state.now).toBe(600);
+    expect(next.context.outcome.entries).toMatchObject([{ type: 'released', inject: 'i02', at: 600 }]);
+    expect(snapshot.context.state).toBe(started);
+    expect(started.now).toBe(0);
+  });
+
+  it('names each rule of play as a guard and each effect as an action', () => {
+    expect(Object.keys(exerciseMachine.implementations.guards)).toEqual(
+      expect.arrayContaining(['clockWouldGoBack', 'clockBeyondEnd', 'handFindsItReleased', 'actorIsNoRole', 'concernsUnseenRelease', 'decisionIsNotTheirs']),
+    );
+    expect(Object.keys(exerciseMachine.implementations.actions)).toEqual(
+      expect.arrayContaining(['openPlay', 'pausePlay', 'resumePlay', 'endPlay', 'advanceClock', 'releaseByHand', 'skipInject', 'recordAction', 'refuse']),
+    );
+  });
+
+  it('refuses by a guard: the rule\'s refusal is the outcome and the engine state stays the same object', () => {
+    const started = step(scenario, createEngineState(scenario, 0), { type: 'START' }).state;
+    const [next] = transition(exerciseMachine, exerciseSnapshot(scenario, started, 'copy'), engineInputSchema.parse({ type: 'ADVANCE', to: 999_999 }));
+    expect(next.context.outcome.refusal?.code).toBe('beyond-duration');
+    expect(next.context.state).toBe(started);
   });
 });

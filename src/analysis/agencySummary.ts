@@ -1,5 +1,6 @@
 import type { ReleasedEntry, TimelineEntry } from '../engine/timeline.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { taskExpectations } from '../scenario/expectations.ts';
 import { addressedAgencies } from '../scenario/scenarioIndex.ts';
 import { ACTION_TYPES, type ActionType } from '../shared/actions.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
@@ -44,7 +45,7 @@ function answersRelease(play: PlayRecord, action: ActionEntry, releaseId: string
       return action.about === releaseId;
     case 'claim':
     case 'decline':
-      return (play.index.releases.get(releaseId)?.expects ?? []).some((expectation) => expectation.task === action.task);
+      return taskExpectations(play.index.releases.get(releaseId)).some((expectation) => expectation.task === action.task);
     case 'exercise':
     case 'share':
     case 'request':

@@ -1,5 +1,6 @@
 import type { ReleasedEntry } from '../engine/timeline.ts';
-import type { Expectation } from '../scenario/schema.ts';
+import type { TaskExpectation } from '../scenario/schema.ts';
+import { taskExpectations } from '../scenario/expectations.ts';
 import { addressedAgencies, agencyOf } from '../scenario/scenarioIndex.ts';
 import { formatDuration } from '../shared/duration.ts';
 import type { Gap } from '../shared/gap.ts';
@@ -12,12 +13,12 @@ import type { ScenarioNames } from './scenarioNames.ts';
 /** An expectation of a release that happened in play. */
 interface ReleasedExpectation {
   release: ReleasedEntry;
-  expectation: Expectation;
+  expectation: TaskExpectation;
 }
 
 function releasedExpectations(play: PlayRecord): ReleasedExpectation[] {
   return [...play.releases.values()].flatMap((release) =>
-    (play.index.releases.get(release.inject)?.expects ?? []).map((expectation) => ({ release, expectation })),
+    taskExpectations(play.index.releases.get(release.inject)).map((expectation) => ({ release, expectation })),
   );
 }
 

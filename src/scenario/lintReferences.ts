@@ -1,4 +1,5 @@
 import { didYouMean } from './didYouMean.ts';
+import { isTaskExpectation } from './expectations.ts';
 import type { LintFinding } from './lintFinding.ts';
 import { locatedReleases } from './locatedReleases.ts';
 import { indexScenario } from './scenarioIndex.ts';
@@ -49,7 +50,9 @@ export function lintReferences(scenario: Scenario): LintFinding[] {
   for (const located of locatedReleases(scenario)) {
     const { release, path } = located;
     release.to?.forEach((id, t) => actor([...path, 'to', t], id));
-    release.expects?.forEach((expectation, e) => task([...path, 'expects', e, 'task'], expectation.task));
+    release.expects?.forEach((expectation, e) => {
+      if (isTaskExpectation(expectation)) task([...path, 'expects', e, 'task'], expectation.task);
+    });
     if (release.decision?.by !== undefined) actor([...path, 'decision', 'by'], release.decision.by);
     release.decision?.options.forEach((option, o) => {
       if (option.uses !== undefined) authority([...path, 'decision', 'options', o, 'uses'], option.uses);

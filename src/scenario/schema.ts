@@ -109,10 +109,17 @@ const ambition = z.strictObject({
   level: z.enum(COOPERATION_LEVELS),
 });
 
-const expectation = z.strictObject({
+const taskExpectation = z.strictObject({
   task: identifierSchema,
   within: durationSchema.optional(),
 });
+const levelExpectation = z.strictObject({
+  level,
+  within: durationSchema.optional(),
+});
+
+/** A task to claim, or a level the matter must reach (section 18). */
+const expectation = z.union([taskExpectation, levelExpectation]);
 
 const option = z.strictObject({
   id: identifierSchema,
@@ -206,5 +213,7 @@ export type Trigger = ScenarioEvent['trigger'];
 export type Decision = NonNullable<Inject['decision']>;
 export type DecisionOption = Decision['options'][number];
 export type Expectation = NonNullable<Inject['expects']>[number];
+export type TaskExpectation = Extract<Expectation, { task: string }>;
+export type LevelExpectation = Extract<Expectation, { level: string }>;
 /** An inject or an event: the two share one namespace and every field but `at`/`trigger`. */
 export type Release = Inject | ScenarioEvent;

@@ -71,6 +71,10 @@ export function schemaMessages(issues: readonly Issue[], source: SourceDocument,
       best.forEach((inner) => visit(inner, path));
       return;
     }
+    if (path.at(-2) === 'expects') {
+      emit(path, 'invalid-expectation', 'an expectation names either a task or a level (e.g. { task: contact-beheerder, within: 20m } or { level: strategic, within: 15m })');
+      return;
+    }
     const forms = Object.keys(TRIGGER_FORMS).join(', ');
     emit(path, 'invalid-trigger', `a trigger has exactly one form: ${forms} (e.g. { at: 1h10m } or { after: i05, delay: 10m })`);
   };

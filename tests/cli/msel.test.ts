@@ -15,7 +15,7 @@ describe('samenspel msel', () => {
   it('exports a scenario and imports the spreadsheet back into a valid scenario', async () => {
     const exported = await runCli(['msel', 'export', 'scenarios/quickstart.yaml']);
     expect(exported.code).toBe(0);
-    expect(exported.stdout.split('\r\n')[0]).toBe('\uFEFFEvent no.,Time,From,To,Channel,Title,Message,Expected actions,Discussion questions,Decision,Decided by,Options,Facilitator notes');
+    expect(exported.stdout.split('\r\n')[0]).toBe('\uFEFFEvent no.,Time,From,To,Channel,Title,Message,Expected actions,Expected levels,Discussion questions,Decision,Decided by,Options,Facilitator notes');
     const imported = await runCli(['msel', 'import', csvFile(exported.stdout), '--into', 'scenarios/quickstart.yaml']);
     expect(imported.code).toBe(0);
     expect(loadScenario(imported.stdout, 'out.yaml').ok).toBe(true);

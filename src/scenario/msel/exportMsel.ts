@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { formatDuration } from '../../shared/duration.ts';
 import { isDutch } from '../../shared/language.ts';
+import { levelExpectations, taskExpectations } from '../expectations.ts';
 import type { Inject, Scenario } from '../schema.ts';
 import { MSEL_COLUMNS, type MselColumnKey } from './mselColumns.ts';
 
@@ -14,13 +15,19 @@ export function injectCells(inject: Inject): Record<MselColumnKey, string> {
     channel: inject.channel,
     title: inject.title,
     message: inject.body ?? '',
-    expects: (inject.expects ?? []).map((e) => (e.within === undefined ? e.task : `${e.task} within ${formatDuration(e.within)}`)).join('\n'),
+    expects: taskExpectations(inject).map((e) => withDeadline(e.task, e.within)).join('\n'),
+    expectedLevels: levelExpectations(inject).map((e) => withDeadline(e.level, e.within)).join('\n'),
     questions: (inject.questions ?? []).join('\n'),
     decision: inject.decision?.prompt ?? '',
     decidedBy: inject.decision?.by ?? '',
     options: (inject.decision?.options ?? []).map((o) => `${o.id}: ${o.label}${o.uses === undefined ? '' : ` [uses: ${o.uses}]`}`).join('\n'),
     notes: inject.facilitatorNotes ?? '',
   };
+}
+
+/** One expectation as a spreadsheet line: `contact-beheerder` or `strategic within 15m`. */
+function withDeadline(what: string, within: number | undefined): string {
+  return within === undefined ? what : `${what} within ${formatDuration(within)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { DURATION_HINT, parseDuration } from '../../shared/duration.ts';
 import { isIdentifier } from '../../shared/identifier.ts';
-import { CHANNELS, type ScenarioInput } from '../schema.ts';
+import { CHANNELS, LEVELS, type Level, type ScenarioInput } from '../schema.ts';
 import { columnForHeader, MSEL_COLUMNS, type MselColumnKey } from './mselColumns.ts';
 
 type InjectInput = NonNullable<ScenarioInput['injects']>[number];
@@ -82,11 +82,18 @@ function rowToInject(cell: (key: MselColumnKey) => string): { inject: InjectInpu
   const questions = list(cell('questions'), /\n/);
   if (questions.length > 0) inject.questions = questions;
 
-  const expects = list(cell('expects'), /\n/).map((line) => {
-    const match = /^(\S+)(?:\s+(?:within|binnen)\s+(\S+))?$/.exec(line);
-    if (!match) problem('expects', `"${line}" should read "task-id" or "task-id within 20m"`);
-    return match?.[2] === undefined ? { task: match?.[1] ?? line } : { task: match[1] ?? line, within: match[2] };
+  // Tasks first, then levels: the order within each kind is kept, and neither kind depends on the other's place.
+  const tasks = list(cell('expects'), /\n/).map((line) => {
+    const [task, within] = withDeadline(line, () => problem('expects', `"${line}" should read "task-id" or "task-id within 20m"`));
+    return within === undefined ? { task } : { task, within };
   });
+  const levels = list(cell('expectedLevels'), /\n/).map((line) => {
+    const [name, within] = withDeadline(line, () => problem('expectedLevels', `"${line}" should read a level (${LEVELS.join(', ')}), e.g. "strategic" or "strategic within 15m"`));
+    if (!(LEVELS as readonly string[]).includes(name)) problem('expectedLevels', `"${name}" is not a level; use one of ${LEVELS.join(', ')}`);
+    const level = name as Level;
+    return within === undefined ? { level } : { level, within };
+  });
+  const expects = [...tasks, ...levels];
   if (expects.length > 0) inject.expects = expects;
 
   const prompt = cell('decision');
@@ -110,4 +117,11 @@ function list(text: string, separator: RegExp): string[] {
     .split(separator)
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/** A spreadsheet line "what" or "what within 20m" (or Dutch "binnen"), split; `complain` when it has another shape. */
+function withDeadline(line: string, complain: () => void): [string, string | undefined] {
+  const match = /^(\S+)(?:\s+(?:within|binnen)\s+(\S+))?$/.exec(line);
+  if (!match) complain();
+  return [match?.[1] ?? line, match?.[2]];
 }

@@ -11,6 +11,7 @@ export const MSEL_COLUMNS = [
   { key: 'title', en: 'Title', nl: 'Titel', aliases: ['subject', 'onderwerp'] },
   { key: 'message', en: 'Message', nl: 'Bericht', aliases: ['body', 'inject text', 'tekst'] },
   { key: 'expects', en: 'Expected actions', nl: 'Verwachte acties', aliases: ['expected action', 'expects', 'verwachte actie'] },
+  { key: 'expectedLevels', en: 'Expected levels', nl: 'Verwachte niveaus', aliases: ['levels', 'expected level', 'niveaus', 'verwacht niveau'] },
   { key: 'questions', en: 'Discussion questions', nl: 'Discussievragen', aliases: ['questions', 'vragen'] },
   { key: 'decision', en: 'Decision', nl: 'Besluit', aliases: ['decision point', 'beslispunt'] },
   { key: 'decidedBy', en: 'Decided by', nl: 'Besluit door', aliases: ['decision by', 'by', 'beslist door'] },

@@ -44,4 +44,22 @@ describe('MSEL spreadsheets', () => {
     expect(csv.startsWith('\uFEFFNr.,Tijd,Van,Aan,Kanaal,Titel,Bericht')).toBe(true);
     expect(csv).toContain('\r\n');
   });
+
+  it('keeps expected levels in a column of their own, with their deadlines', () => {
+    const base = load(readFileSync(join(folder, 'quickstart.yaml'), 'utf8'), 'quickstart.yaml');
+    const expects = [{ task: base.tasks[0]?.id ?? 'x', within: 600 }, { level: 'strategic' as const, within: 900 }, { level: 'tactical' as const }];
+    const scenario: Scenario = { ...base, injects: [{ ...(base.injects[0] as Scenario['injects'][number]), expects }] };
+    const csv = exportMsel(scenario);
+    expect(csv).toContain('Expected levels');
+    expect(csv).toContain('"strategic within 15m\ntactical"');
+    const imported = importMsel(csv);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+    expect(imported.injects[0]?.expects).toEqual([{ task: expects[0]?.task, within: '10m' }, { level: 'strategic', within: '15m' }, { level: 'tactical' }]);
+  });
+
+  it('names a row whose expected level is not a level', () => {
+    const imported = importMsel('Nr.,Tijd,Titel,Verwachte niveaus\r\ni1,10m,Loods,strategisch\r\n');
+    expect(imported.ok).toBe(false);
+    if (!imported.ok) expect(imported.problems).toEqual([{ row: 2, column: 'Expected levels', message: '"strategisch" is not a level; use one of strategic, tactical, operational' }]);
+  });
 });

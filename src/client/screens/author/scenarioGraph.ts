@@ -1,4 +1,5 @@
 import type { Release, Scenario, ScenarioEvent } from '../../../scenario/schema.ts';
+import { taskExpectations } from '../../../scenario/expectations.ts';
 import { agencyOf, indexScenario, type ScenarioIndex } from '../../../scenario/scenarioIndex.ts';
 
 /** How a release comes out: at its time (injects and `at` events) or by one of the other triggers. */
@@ -97,7 +98,7 @@ function linksOf(scenario: Scenario): TriggerLink[] {
       return [{ id: `choice:${trigger.choice.decision}:${event.id}`, from: trigger.choice.decision, to: event.id, kind: 'choice', detail: trigger.choice.option }];
     }
     if ('missed' in trigger) {
-      const expecting = [...scenario.injects, ...scenario.events].filter((release) => release.expects?.some((expectation) => expectation.task === trigger.missed.task));
+      const expecting = [...scenario.injects, ...scenario.events].filter((release) => taskExpectations(release).some((expectation) => expectation.task === trigger.missed.task));
       return expecting.map((release) => ({ id: `missed:${release.id}:${event.id}`, from: release.id, to: event.id, kind: 'missed', detail: trigger.missed.task }));
     }
     return [];

@@ -28,6 +28,8 @@ export interface EngineState {
   chanceTimes: Readonly<Record<string, number>>;
   /** Release time of each event whose `after` target has been released, by event id. */
   afterTimes: Readonly<Record<string, number>>;
+  /** Where escalations passed each release on (section 18): the `to` of each, a role id or a level, by release id. */
+  passedOn: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The state before play starts: clock at 0, nothing released, chance outcomes drawn from the seed. */
@@ -43,5 +45,6 @@ export function createEngineState(scenario: Scenario, seed: number): EngineState
     chosenOptions: {},
     chanceTimes: drawChancePlan(scenario, seed),
     afterTimes: {},
+    passedOn: {},
   };
 }

@@ -1,5 +1,5 @@
 import { LEVELS } from '../scenario/schema.ts';
-import { agencyOf, isVisibleTo } from '../scenario/scenarioIndex.ts';
+import { agencyOf } from '../scenario/scenarioIndex.ts';
 import type { ScenarioIndex } from '../scenario/scenarioIndex.ts';
 import type { Action } from '../shared/actions.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
@@ -8,6 +8,7 @@ import type { RefusalRule } from './exerciseContext.ts';
 import { entryOf, hasEntry } from './ownRecord.ts';
 import { refuse } from './refusal.ts';
 import type { Refusal } from './refusal.ts';
+import { releaseIsVisibleTo } from './releaseVisibility.ts';
 import { releaseWithFollowers } from './releasing.ts';
 import { scheduleOf } from './scenarioSchedule.ts';
 import { append, writable } from './stepDraft.ts';
@@ -39,8 +40,7 @@ export const concernsUnseenRelease: RefusalRule = ({ index, state }, input) => {
   const action = actionOf(input);
   const about = action === undefined ? undefined : releaseConcerned(action);
   if (action === undefined || about === undefined) return undefined;
-  const release = index.releases.get(about);
-  if (release !== undefined && hasEntry(state.released, about) && isVisibleTo(index, release, action.by)) return undefined;
+  if (hasEntry(state.released, about) && releaseIsVisibleTo(index, state, about, action.by)) return undefined;
   // One reason for both cases, so that a refusal does not tell a participant what is still to come.
   return refuse('not-visible', `${action.type}: "${about}" has not been released to role "${action.by}"`);
 };
@@ -72,9 +72,11 @@ export function recordAction(draft: StepDraft, action: Action): void {
       return;
     case 'decide':
       return chooseOption(draft, action.decision, action.option);
+    case 'escalate':
+      if (action.about !== undefined) passOn(draft, action.about, action.to);
+      return;
     case 'decline':
     case 'exercise':
-    case 'escalate':
     case 'share':
     case 'request':
     case 'respond':
@@ -83,6 +85,12 @@ export function recordAction(draft: StepDraft, action: Action): void {
     default:
       return exhaustiveSwitchError(action, 'type');
   }
+}
+
+/** An escalation passes the matter on: from now on it is visible to the role or level the escalation went to. */
+function passOn(draft: StepDraft, release: string, to: string): void {
+  const targets = entryOf(draft.state.passedOn, release) ?? [];
+  if (!targets.includes(to)) writable(draft, 'passedOn')[release] = [...targets, to];
 }
 
 function chooseOption(draft: StepDraft, decision: string, option: string): void {

@@ -1,5 +1,5 @@
 import type { Release, Scenario } from '../scenario/schema.ts';
-import { indexScenario } from '../scenario/scenarioIndex.ts';
+import { escalationReaches, indexScenario } from '../scenario/scenarioIndex.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { EngineState, EngineStatus } from './engineState.ts';
 import { hasEntry } from './ownRecord.ts';
@@ -11,11 +11,15 @@ import type { TimelineEntry } from './timeline.ts';
 import { entryVisibleTo } from './viewer.ts';
 import type { Viewer } from './viewer.ts';
 
-/** A released inject or event with the place in play of its release. */
+/**
+ * A released inject or event with the place in play of its release, or of the escalation that
+ * passed it on to the viewer (section 18): then `escalatedBy` names the escalating role.
+ */
 export interface ReleaseView<R> {
   seq: number;
   at: number;
   release: R;
+  escalatedBy?: string;
 }
 
 /** A release as the facilitator sees it: the whole inject or event, and which of the two it is. */
@@ -109,7 +113,7 @@ export function projectFor(scenario: Scenario, state: EngineState, timeline: rea
         ...participantFields(scenario, state, viewer.role, planVisible),
         timeline: visible,
         scenario: participantScenario(scenario, planVisible),
-        releases: releaseViews(scenario, visible, publicRelease),
+        releases: releaseViews(scenario, visible, publicRelease, viewer.role),
       };
     default:
       return exhaustiveSwitchError(viewer, 'kind');
@@ -150,12 +154,20 @@ export function facilitatorReleases(scenario: Scenario, visible: readonly Timeli
   return releaseViews(scenario, visible, (release) => release).map((view) => ({ ...view, kind: kindOf(scenario, view.release.id) }));
 }
 
-/** The releases among some entries the viewer may see, each shown as `show` makes it. */
-export function releaseViews<R>(scenario: Scenario, visible: readonly TimelineEntry[], show: (release: Release) => R): ReleaseView<R>[] {
-  const { releases } = indexScenario(scenario);
-  return visible.flatMap((entry) => {
-    const release = entry.type === 'released' ? releases.get(entry.inject) : undefined;
-    return release === undefined ? [] : [{ seq: entry.seq, at: entry.at, release: show(release) }];
+/**
+ * The releases among some entries the viewer may see, each shown as `show` makes it; for a
+ * participant's `role`, also each matter another role escalated to it (section 18).
+ */
+export function releaseViews<R>(scenario: Scenario, visible: readonly TimelineEntry[], show: (release: Release) => R, role?: string): ReleaseView<R>[] {
+  const index = indexScenario(scenario);
+  return visible.flatMap((entry): ReleaseView<R>[] => {
+    if (entry.type === 'released') {
+      const release = index.releases.get(entry.inject);
+      return release === undefined ? [] : [{ seq: entry.seq, at: entry.at, release: show(release) }];
+    }
+    if (role === undefined || entry.type !== 'escalate' || entry.about === undefined || entry.by === role || !escalationReaches(index, entry.to, role)) return [];
+    const release = index.releases.get(entry.about);
+    return release === undefined ? [] : [{ seq: entry.seq, at: entry.at, release: show(release), escalatedBy: entry.by }];
   });
 }
 

@@ -59,7 +59,7 @@ export function projectionPatch(scenario: Scenario, change: PlayChange, viewer: 
       return {
         fields: participantFields(scenario, after, viewer.role, planVisible),
         entries,
-        releases: releaseViews(scenario, entries, publicRelease),
+        releases: releaseViews(scenario, entries, publicRelease, viewer.role),
         ...(change.planVisibleBefore === planVisible ? {} : { scenario: participantScenario(scenario, planVisible) }),
       };
     default:

@@ -3,7 +3,7 @@ import type { TimelineEntry } from './timeline.ts';
 import type { EngineState, EngineStatus } from './engineState.ts';
 import { forgetTimesOf } from './timesInOrder.ts';
 
-type RecordField = 'released' | 'skipped' | 'firstLeadClaims' | 'chosenOptions' | 'afterTimes';
+type RecordField = 'released' | 'skipped' | 'firstLeadClaims' | 'chosenOptions' | 'afterTimes' | 'passedOn';
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema.ts';
-import { agencyOf, indexScenario, isVisibleTo } from '../scenario/scenarioIndex.ts';
+import { agencyOf, escalationReaches, indexScenario, isVisibleTo } from '../scenario/scenarioIndex.ts';
 import type { ScenarioIndex } from '../scenario/scenarioIndex.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { TimelineEntry } from './timeline.ts';
@@ -11,8 +11,9 @@ export type Viewer = { kind: 'facilitator' } | { kind: 'display' } | { kind: 'pa
  * Whether one timeline entry may be shown to a viewer. The facilitator sees everything. The
  * display sees releases and participant actions, but not the facilitator's own inputs (a skip
  * names an inject that will never be released). A participant sees the releases visible to
- * their role (section 17), their own agency's actions, and other agencies' actions aimed at
- * their agency; a role that does not exist sees nothing.
+ * their role (section 17), their own agency's actions, other agencies' actions aimed at their
+ * agency, and escalations that pass a matter on to them (section 18); a role that does not
+ * exist sees nothing.
  */
 export function entryVisibleTo(scenario: Scenario, entry: TimelineEntry, viewer: Viewer): boolean {
   switch (viewer.kind) {
@@ -44,8 +45,12 @@ function visibleToRole(index: ScenarioIndex, entry: TimelineEntry, role: string)
     case 'request':
       return agencyOf(index, entry.by) === agency || entry.from === agency;
     case 'escalate':
-      // An escalation to a level stays within the escalating agency.
-      return agencyOf(index, entry.by) === agency || (index.roles.has(entry.to) && agencyOf(index, entry.to) === agency);
+      // An escalation reaches its addressee's agency; one about a matter passes it on to the level it names (section 18).
+      return (
+        agencyOf(index, entry.by) === agency ||
+        (index.roles.has(entry.to) && agencyOf(index, entry.to) === agency) ||
+        (entry.about !== undefined && escalationReaches(index, entry.to, role))
+      );
     case 'claim':
     case 'decline':
     case 'exercise':

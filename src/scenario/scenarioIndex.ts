@@ -108,6 +108,14 @@ export function isVisibleTo(index: ScenarioIndex, release: Release, roleId: stri
   return release.to.includes(roleId) || (agency !== undefined && release.to.includes(agency));
 }
 
+/**
+ * Whether an escalation's `to` reaches a role (section 18): `to` names the role, or `to` is a
+ * level and the role is of that level. A `to` that is both a role id and a level name means the role.
+ */
+export function escalationReaches(index: ScenarioIndex, to: string, roleId: string): boolean {
+  return index.roles.has(to) ? to === roleId : index.roles.get(roleId)?.level === to;
+}
+
 /** The agencies a release is addressed to: all agencies when `to` is omitted. Sorted by id. */
 export function addressedAgencies(index: ScenarioIndex, release: Release): string[] {
   const ids = release.to === undefined ? [...index.agencies.keys()] : release.to.map((id) => agencyOf(index, id));

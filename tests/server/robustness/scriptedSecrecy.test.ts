@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexScenario, isVisibleTo, loadScenario, type Release, type Scenario } from '../../../src/scenario/index.ts';
+import { escalationReaches, indexScenario, isVisibleTo, loadScenario, type Release, type Scenario } from '../../../src/scenario/index.ts';
 import { playScript } from '../../../src/engine/playScript.ts';
 import { parseActionScript, type ScriptLine } from '../../../src/shared/actionScript.ts';
 import { isAction } from '../../../src/shared/actions.ts';
@@ -59,8 +59,10 @@ const everyonesScenario = JSON.stringify({ ...scenario, injects: [], events: [] 
 const notesMarkers = releases.flatMap((release) => lineMarkers(release.facilitatorNotes));
 const FACILITATOR_ONLY_KEYS = ['"facilitatorNotes"', '"expects"', '"trigger"', '"upcoming"', '"seed"', '"nextDueAt"'];
 
-function mayRead(watcher: Watcher, release: Release): boolean {
-  return watcher.kind === 'display' || isVisibleTo(index, release, watcher.role);
+/** Whether a watcher may read a release once the session is at `seq`: addressed to it, or passed on to it by an escalation by then (section 18). */
+function mayRead(watcher: Watcher, release: Release, seq: number): boolean {
+  if (watcher.kind === 'display' || isVisibleTo(index, release, watcher.role)) return true;
+  return (passedOn.get(release.id) ?? []).some((passed) => passed.seq <= seq && escalationReaches(index, passed.to, watcher.role));
 }
 
 /** The highest seq a message tells its receiver about, or undefined when it carries none. */
@@ -75,6 +77,8 @@ const tokens = new Map<string, string>();
 const scriptAnswers: { line: ScriptLine; answer: string }[] = [];
 /** The seq at which each inject or event was released, from the facilitator's final state. */
 const releasedAt = new Map<string, number>();
+/** The escalations about each release: to whom, at which seq. */
+const passedOn = new Map<string, { to: string; seq: number }[]>();
 /** Projections fetched over HTTP by participants, with the seq they were fetched at. */
 const httpStates: { watcher: Watcher; seq: number; text: string }[] = [];
 /** The debrief as participants and the display read it after the end. */
@@ -162,7 +166,10 @@ async function playLive(): Promise<void> {
   facilitator.client.close();
 
   const final = await api(test.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
-  for (const entry of final.body.projection.timeline) if (entry.type === 'released') releasedAt.set(entry.inject, entry.seq);
+  for (const entry of final.body.projection.timeline) {
+    if (entry.type === 'released') releasedAt.set(entry.inject, entry.seq);
+    if (entry.type === 'escalate' && entry.about !== undefined) passedOn.set(entry.about, [...(passedOn.get(entry.about) ?? []), { to: entry.to, seq: entry.seq }]);
+  }
   for (const role of roles) await participantState(role);
   for (const format of ['json', 'md', 'html', 'csv']) {
     for (const credential of [tokens.get(roles[0] as string) as string, session.displayKey]) {
@@ -194,7 +201,7 @@ function forbiddenAt(watcher: Watcher, seq: number): { marker: string; what: str
   const forbidden = [...notesMarkers, ...FACILITATOR_ONLY_KEYS].map((marker) => ({ marker, what: 'facilitator-only content' }));
   for (const release of releases) {
     const released = (releasedAt.get(release.id) ?? Infinity) <= seq;
-    if (released && mayRead(watcher, release)) continue;
+    if (released && mayRead(watcher, release, seq)) continue;
     const what = released ? `${release.id}, addressed to others` : `${release.id}, not released yet`;
     for (const marker of releaseMarkers(release)) forbidden.push({ marker, what });
   }
@@ -262,7 +269,7 @@ describe('secrecy over the whole kempenhoeve script, played through a live serve
     for (const connection of stillConnected) {
       const bytes = connection.client.frames.join('\n');
       for (const release of releases) {
-        if (releasedAt.has(release.id) && mayRead(connection.watcher, release)) expect(bytes).toContain(inJson(release.title.trim()));
+        if (releasedAt.has(release.id) && mayRead(connection.watcher, release, Number.POSITIVE_INFINITY)) expect(bytes).toContain(inJson(release.title.trim()));
       }
     }
   });

@@ -153,6 +153,39 @@ export const GAP_EXPLANATIONS: Record<GapCode, GapExplanation> = {
       nl: 'Is de ambitie realistisch voor dit soort acties? Wat is nodig om haar te halen: verbindingsofficieren, een gezamenlijke briefing, gedeelde taken?',
     },
   },
+  'missed-escalation': {
+    title: { en: 'Matter never reached its level', nl: 'Kwestie bereikte het niveau niet' },
+    meaning: {
+      en: 'The scenario expected this matter to reach a command level (often the policy team), and nobody at that level ever acted on it, nor was it escalated there.',
+      nl: 'Het scenario verwachtte dat deze kwestie een niveau bereikte (vaak het beleidsteam), maar niemand op dat niveau deed er iets mee en niemand escaleerde haar daarheen.',
+    },
+    discuss: {
+      en: "Who should have taken it up, and who should have seen that it was theirs? What stopped it on the way up: no route, no criteria for escalating, or the hope of solving it at one's own level?",
+      nl: 'Wie had dit moeten oppakken, en wie had moeten zien dat het bij hen hoorde? Wat hield het onderweg tegen: geen route, geen opschalingscriteria, of de hoop het op eigen niveau op te lossen?',
+    },
+  },
+  'late-escalation': {
+    title: { en: 'Matter reached its level late', nl: 'Kwestie bereikte het niveau te laat' },
+    meaning: {
+      en: 'The matter did reach the expected level, but only after the deadline the scenario set for it.',
+      nl: 'De kwestie bereikte het verwachte niveau wel, maar pas na de termijn die het scenario stelde.',
+    },
+    discuss: {
+      en: 'Where did the time go between the first signal and the level that had to decide? Which signal should have started the escalation sooner?',
+      nl: 'Waar ging de tijd zitten tussen het eerste signaal en het niveau dat moest besluiten? Welk signaal had de opschaling eerder moeten starten?',
+    },
+  },
+  'unanswered-escalation': {
+    title: { en: 'Escalation nobody answered', nl: 'Escalatie zonder antwoord' },
+    meaning: {
+      en: 'Someone escalated a matter, and the role or level it went to never responded, decided or passed it on: the matter stalled where it was sent.',
+      nl: 'Iemand escaleerde een kwestie, en de rol of het niveau waar die heen ging reageerde niet, besloot niet en gaf haar niet door: de kwestie bleef liggen waar ze terechtkwam.',
+    },
+    discuss: {
+      en: 'Did the escalation reach someone who knew it was theirs? How does a decision come back down, and how would the escalator have known it was not coming?',
+      nl: 'Kwam de escalatie aan bij iemand die wist dat het bij hen lag? Hoe komt een besluit weer naar beneden, en hoe had de escalerende partij kunnen weten dat het uitbleef?',
+    },
+  },
 };
 
 /** The explanation of a gap code in a scenario's language. */

@@ -12,6 +12,9 @@ export const PRACTICE_GAP_SEVERITY: Record<PracticeGapCode, GapSeverity> = {
   'unanswered-request': 'medium',
   'undecided-decision': 'medium',
   'below-ambition': 'low',
+  'missed-escalation': 'high',
+  'late-escalation': 'medium',
+  'unanswered-escalation': 'medium',
 };
 
 /** The report's key order of a gap (section 16 readers diff reports, so it never varies). */
@@ -23,6 +26,7 @@ const GAP_KEY_ORDER = [
   'authority',
   'information',
   'inject',
+  'level',
   'agencies',
   'roles',
   'at',

@@ -5,6 +5,8 @@ import { findAmbitionGaps } from './ambitionGaps.ts';
 import { findAuthorityGaps } from './authorityGaps.ts';
 import { findClaimGaps } from './claimGaps.ts';
 import { findDecisionGaps } from './decisionGaps.ts';
+import { findLevelGaps } from './levelGaps.ts';
+import { readLevelLinks } from './levelLinks.ts';
 import { readPlay } from './playRecord.ts';
 import { findRequestGaps } from './requestGaps.ts';
 import { scenarioNames } from './scenarioNames.ts';
@@ -50,5 +52,6 @@ export function findPracticeGaps(scenario: Scenario, timeline: readonly Timeline
     ...findRequestGaps(play, names),
     ...findDecisionGaps(play, names),
     ...findAmbitionGaps(play, names),
+    ...findLevelGaps(play, names, readLevelLinks(play)),
   ].sort(comparePracticeGaps);
 }

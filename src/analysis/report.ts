@@ -5,6 +5,7 @@ import type { Gap } from '../shared/gap.ts';
 import { summariseAgencies, type AgencySummary } from './agencySummary.ts';
 import { measureCooperation, type CooperationEntry } from './cooperation.ts';
 import { withGapKeyOrder } from './practiceGap.ts';
+import { summariseLevels, type LevelsReport } from './levelsReport.ts';
 import { findPracticeGaps } from './practiceGaps.ts';
 import { buildTvbMatrix, type TvbMatrix } from './tvbMatrix.ts';
 
@@ -23,6 +24,8 @@ export interface DebriefReport {
   cooperation: CooperationEntry[];
   timeline: TimelineEntry[];
   refused: RefusedLine[];
+  /** The link between the strategic, tactical and operational levels (section 18). */
+  levels: LevelsReport;
   tvb: TvbMatrix;
   agencies: AgencySummary[];
 }
@@ -57,6 +60,7 @@ export function buildReport({ scenario, seed, timeline, refused }: ReportInput):
     cooperation: measureCooperation(scenario, timeline),
     timeline: timeline.map(withEntryKeyOrder),
     refused: refused.map(withRefusedKeyOrder),
+    levels: summariseLevels(scenario, timeline),
     tvb: buildTvbMatrix(scenario, timeline),
     agencies: summariseAgencies(scenario, timeline),
   };

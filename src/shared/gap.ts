@@ -11,6 +11,10 @@ export const PRACTICE_GAP_CODES = [
   'unanswered-request',
   'undecided-decision',
   'below-ambition',
+  // The link between levels (section 18)
+  'missed-escalation',
+  'late-escalation',
+  'unanswered-escalation',
 ] as const;
 export const GAP_CODES = [...PAPER_GAP_CODES, ...PRACTICE_GAP_CODES] as const;
 
@@ -31,6 +35,8 @@ export interface Gap {
   authority?: string;
   information?: string;
   inject?: string;
+  /** A command level (strategic, tactical, operational); only in gaps of the section-18 codes. */
+  level?: string;
   agencies?: string[];
   roles?: string[];
   at?: number;

@@ -26,6 +26,7 @@ export {
   type AuthorityUse,
   type PlayRecord,
 } from './playRecord.ts';
+export { levelsInPlay, type LevelsInPlay, type OpenEscalation, type WaitingExpectation } from './levelsInPlay.ts';
 export { summariseLevels, type LevelExpectationResult, type LevelPair, type LevelsReport } from './levelsReport.ts';
 export { PRACTICE_GAP_SEVERITY, withGapKeyOrder } from './practiceGap.ts';
 export { comparePracticeGaps, findPracticeGaps } from './practiceGaps.ts';

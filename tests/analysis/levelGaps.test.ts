@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { levelsInPlay } from '../../src/analysis/levelsInPlay.ts';
 import { summariseLevels } from '../../src/analysis/levelsReport.ts';
 import { findPracticeGaps } from '../../src/analysis/practiceGaps.ts';
 import { BASE, gapsOf, min, scenario, timeline } from './play.ts';
@@ -151,5 +152,29 @@ describe('the levels matrix', () => {
     const v1 = scenario({ events: BASE.events });
     expect(findPracticeGaps(v1, timeline({ at: min(10), type: 'released', inject: 'u1' })).filter((gap) => gap.code.endsWith('escalation'))).toEqual([]);
     expect(summariseLevels(v1, []).expectations).toEqual([]);
+  });
+});
+
+describe('the levels while play goes on', () => {
+  it('lists open escalations oldest first and waiting expectations soonest deadline first, and counts what waits at each level', () => {
+    const played = timeline(
+      released,
+      { at: min(11), type: 'escalate', by: 'wijkagent', to: 'chef', about: 'u1' },
+      { at: min(12), type: 'escalate', by: 'chef', to: 'strategic', about: 'u1' },
+    );
+    const now = levelsInPlay(exercise, played);
+    // The chef's escalation answers the wijkagent's and brings u1 to the tactical level.
+    expect(now.openEscalations).toEqual([{ seq: 3, at: min(12), by: 'chef', to: 'strategic', level: 'strategic', about: 'u1' }]);
+    // Escalating to the strategic level reaches it, though nobody there has answered yet.
+    expect(now.waitingExpectations).toEqual([]);
+    expect(now.waitingAt).toEqual([
+      { level: 'strategic', count: 1 },
+      { level: 'tactical', count: 0 },
+      { level: 'operational', count: 0 },
+    ]);
+    expect(levelsInPlay(exercise, timeline(released)).waitingExpectations).toEqual([
+      { inject: 'u1', level: 'strategic', released: min(10), deadline: min(25) },
+      { inject: 'u1', level: 'tactical', released: min(10), deadline: null },
+    ]);
   });
 });

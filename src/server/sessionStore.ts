@@ -1,5 +1,7 @@
 import type { EngineInput } from '../engine/engineInput.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
+import { ERROR_CODES } from '../shared/protocol.ts';
+import { failure, type Outcome } from './outcome.ts';
 
 /** A session as stored: the scenario text it was created from, never a parsed copy. */
 export interface SessionRecord {
@@ -95,3 +97,7 @@ export interface SessionStore {
   saveNotes(sessionId: string, notes: DebriefNotes, updatedAt: number): void;
 }
 
+/** The outcome of a write the store could not make: it did not happen. */
+export function storageFailure(error: unknown): Outcome<never> {
+  return failure('storage', ERROR_CODES.storageFailed, `it could not be stored, so it did not happen: ${(error as Error).message}`);
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineState, exerciseMachine, replay, step } from '../../src/engine/index.ts';
 import type { EngineInput, EngineState } from '../../src/engine/index.ts';
-import { inject, scenarioWith } from './engineFixtures.ts';
+import { scenarioWith } from './engineFixtures.ts';
+import { inject } from '../support/scenarioFixture.ts';
 
 const scenario = scenarioWith({ injects: [inject('i01', '0s'), inject('i02', '10m')] });
 const note: EngineInput = { type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'stand van zaken' } };

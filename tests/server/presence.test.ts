@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/scenario/loadScenario.ts';
 import { Presence } from '../../src/server/presence.ts';
 import type { ParticipantRecord } from '../../src/server/sessionStore.ts';
 import { FakeWall } from './fakeWall.ts';
-import { HARBOUR_YAML } from './serverHarness.ts';
+import { scenarioFixture } from '../support/scenarioFixture.ts';
+import { HARBOUR } from './serverHarness.ts';
 
 /** Presence in a harbour drill whose store keeps participants in memory, or fails with `storeError`. */
 function harbourPresence(storeError?: Error) {
-  const loaded = loadScenario(HARBOUR_YAML, 'harbour.yaml');
-  if (!loaded.ok) throw new Error('the harbour scenario does not load');
   const stored: ParticipantRecord[] = [];
   let changes = 0;
   const presence = new Presence({
     sessionId: 's1',
-    scenario: loaded.scenario,
+    scenario: scenarioFixture(HARBOUR),
     store: {
       addParticipant: (record) => {
         if (storeError) throw storeError;

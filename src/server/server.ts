@@ -7,7 +7,7 @@ import { Checkpointer } from './checkpointer.ts';
 import { openDatabase } from './database.ts';
 import { SessionRegistry } from './sessionRegistry.ts';
 import { systemClock, type WallClock } from './scenarioClock.ts';
-import { SessionStore } from './sessionStore.ts';
+import { SqliteSessionStore } from './sqliteSessionStore.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { WebSocketHub } from './websocketHub.ts';
 
@@ -56,7 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     const running = Checkpointer.start(db, { warn });
     checkpointer = running;
-    const registry = new SessionRegistry(new SessionStore(db), wall, warn);
+    const registry = new SessionRegistry(new SqliteSessionStore(db), wall, warn);
     const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), warn);
     const api = createApiHandler({ registry, bundled, wall, warn });
     const serveStatic = createStaticHandler(options.clientDir ?? fileURLToPath(new URL('../../dist/client', import.meta.url)));

@@ -1,6 +1,7 @@
-import type Database from 'better-sqlite3';
 import type { EngineInput } from '../engine/engineInput.ts';
-import { debriefNotesSchema, type DebriefNotes } from '../shared/debriefNotes.ts';
+import type { DebriefNotes } from '../shared/debriefNotes.ts';
+import { ERROR_CODES } from '../shared/protocol.ts';
+import { failure, type Outcome } from './outcome.ts';
 
 /** A session as stored: the scenario text it was created from, never a parsed copy. */
 export interface SessionRecord {
@@ -41,187 +42,62 @@ export interface LogRecord {
   clientId?: string;
 }
 
-interface SessionRow {
-  id: string;
-  scenario_id: string;
-  scenario_file: string;
-  scenario_text: string;
-  scenario_hash: string;
-  seed: number;
-  status: string;
-  speed: number;
-  join_code: string;
-  facilitator_key_hash: Buffer;
-  display_key_hash: Buffer;
-  created_at: number;
-  plan_visible: number;
-}
-
-interface ParticipantRow {
-  id: string;
-  session_id: string;
-  name: string;
-  role: string;
-  token_hash: Buffer;
-  joined_at: number;
-}
-
-interface LogRow {
-  seq: number;
-  at: number;
-  wall_time: number;
-  who: string;
-  input: string;
-  client_id: string | null;
-}
-
-/** The server's durable state: sessions, participants and each session's input log. */
-export class SessionStore {
-  private readonly statements;
-
-  constructor(private readonly db: Database.Database) {
-    this.statements = {
-      insertSession: db.prepare(
-        `INSERT INTO sessions (id, scenario_id, scenario_file, scenario_text, scenario_hash, seed, status, speed, join_code, facilitator_key_hash, display_key_hash, created_at, plan_visible)
-         VALUES (@id, @scenarioId, @scenarioFile, @scenarioText, @scenarioHash, @seed, @status, @speed, @joinCode, @facilitatorKeyHash, @displayKeyHash, @createdAt, @planVisible)`,
-      ),
-      session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
-      openSessions: db.prepare<[], SessionRow>("SELECT * FROM sessions WHERE status != 'ended' ORDER BY created_at, id"),
-      openSessionByJoinCode: db.prepare<[string], { id: string }>("SELECT id FROM sessions WHERE join_code = ? AND status != 'ended'"),
-      setStatus: db.prepare<[string, string]>('UPDATE sessions SET status = ? WHERE id = ?'),
-      setSpeed: db.prepare<[number, string]>('UPDATE sessions SET speed = ? WHERE id = ?'),
-      setPlanVisible: db.prepare<[number, string]>('UPDATE sessions SET plan_visible = ? WHERE id = ?'),
-      insertParticipant: db.prepare(
-        `INSERT INTO participants (id, session_id, name, role, token_hash, joined_at)
-         VALUES (@id, @sessionId, @name, @role, @tokenHash, @joinedAt)`,
-      ),
-      participants: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, id'),
-      insertLog: db.prepare(
-        `INSERT INTO event_log (session_id, seq, at, wall_time, who, input, client_id)
-         VALUES (@sessionId, @seq, @at, @wallTime, @who, @input, @clientId)`,
-      ),
-      log: db.prepare<[string], LogRow>('SELECT seq, at, wall_time, who, input, client_id FROM event_log WHERE session_id = ? ORDER BY seq'),
-      sessionsOfScenario: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE scenario_id = ? ORDER BY created_at, id'),
-      notes: db.prepare<[string], { notes: string }>('SELECT notes FROM debrief_notes WHERE session_id = ?'),
-      saveNotes: db.prepare<[string, string, number]>(
-        `INSERT INTO debrief_notes (session_id, notes, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (session_id) DO UPDATE SET notes = excluded.notes, updated_at = excluded.updated_at`,
-      ),
-    };
-  }
-
+/**
+ * The server's durable state: sessions, participants, each session's input log and its debrief
+ * notes. SQLite today (sqliteSessionStore.ts). The guarantee every implementation keeps: a write
+ * that returns is committed, so the caller may acknowledge it; a write that throws did not
+ * happen. Sessions are rebuilt by replaying `log` in seq order: the log is the truth about play,
+ * and the session row keeps only what is not played (speed, the plan's visibility) and the status
+ * that picks the sessions to bring back.
+ *
+ * Every method is synchronous because the session's callers are: `LiveSession.act`, `control`,
+ * `join` and `saveNotes` answer an HTTP request with their outcome, and `SessionRegistry.get`
+ * hands a session to the request that asked. A PostgreSQL implementation (node `pg` has no
+ * synchronous calls) makes each method return a promise, and with it:
+ * - those LiveSession and SessionRegistry methods return promises that their callers
+ *   (apiRoutes.ts, websocketHub.ts, server.ts, storedRun.ts) await;
+ * - the commit pipeline (sessionCommits.ts) keeps stepping each input at once against play
+ *   including what waits, so a refusal still comes without a round trip, but lets only one
+ *   `append` per session be in flight: the next batch gathers meanwhile and goes after it, so
+ *   seqs reach the log in order. When an `append` fails, the inputs queued after it fail too,
+ *   since they were stepped on top of it;
+ * - `append` stays one transaction for the inputs and the new status; the primary key
+ *   (session, seq) refuses a second writer, and the unique (session, who, clientId) a resend;
+ * - reading the log to restore a session may stream it, as long as rows come in seq order.
+ */
+export interface SessionStore {
   /** Stores a new session. */
-  createSession(record: SessionRecord): void {
-    this.statements.insertSession.run({ ...record, planVisible: record.planVisible ? 1 : 0 });
-  }
-
+  createSession(record: SessionRecord): void;
   /** The stored session, or undefined. */
-  session(id: string): SessionRecord | undefined {
-    const row = this.statements.session.get(id);
-    return row && sessionFromRow(row);
-  }
-
+  session(id: string): SessionRecord | undefined;
   /** Every session that has not ended, oldest first: the ones to bring back after a restart. */
-  openSessions(): SessionRecord[] {
-    return this.statements.openSessions.all().map(sessionFromRow);
-  }
-
+  openSessions(): SessionRecord[];
   /** The id of the unfinished session with this join code, if any. */
-  openSessionIdForJoinCode(joinCode: string): string | undefined {
-    return this.statements.openSessionByJoinCode.get(joinCode)?.id;
-  }
-
+  openSessionIdForJoinCode(joinCode: string): string | undefined;
+  /** Every session of a scenario (by its id), oldest first: the runs that can be compared. */
+  sessionsOfScenario(scenarioId: string): SessionRecord[];
   /** Changes the clock speed of a session. */
-  setSpeed(sessionId: string, speed: number): void {
-    this.statements.setSpeed.run(speed, sessionId);
-  }
-
+  setSpeed(sessionId: string, speed: number): void;
   /** Shows or hides the plan on paper to a session's participants. */
-  setPlanVisible(sessionId: string, visible: boolean): void {
-    this.statements.setPlanVisible.run(visible ? 1 : 0, sessionId);
-  }
-
+  setPlanVisible(sessionId: string, visible: boolean): void;
   /** Stores a participant who joined. */
-  addParticipant(record: ParticipantRecord): void {
-    this.statements.insertParticipant.run(record);
-  }
-
+  addParticipant(record: ParticipantRecord): void;
   /** A session's participants in the order they joined. */
-  participants(sessionId: string): ParticipantRecord[] {
-    return this.statements.participants.all(sessionId).map((row) => ({
-      id: row.id,
-      sessionId: row.session_id,
-      name: row.name,
-      role: row.role,
-      tokenHash: row.token_hash,
-      joinedAt: row.joined_at,
-    }));
-  }
-
+  participants(sessionId: string): ParticipantRecord[];
   /**
    * Appends inputs to a session's log and, when it changed, records its new status, in one
    * transaction: when this returns the inputs are stored, and only then may they be acknowledged.
    */
-  append(sessionId: string, records: readonly LogRecord[], status?: string): void {
-    this.db.transaction(() => {
-      for (const record of records) {
-        this.statements.insertLog.run({
-          sessionId,
-          seq: record.seq,
-          at: record.at,
-          wallTime: record.wallTime,
-          who: record.who,
-          input: JSON.stringify(record.input),
-          clientId: record.clientId ?? null,
-        });
-      }
-      if (status !== undefined) this.statements.setStatus.run(status, sessionId);
-    })();
-  }
-
-  /** Every session of a scenario (by its id), oldest first: the runs that can be compared. */
-  sessionsOfScenario(scenarioId: string): SessionRecord[] {
-    return this.statements.sessionsOfScenario.all(scenarioId).map(sessionFromRow);
-  }
-
+  append(sessionId: string, records: readonly LogRecord[], status?: string): void;
+  /** A session's log in seq order. */
+  log(sessionId: string): LogRecord[];
   /** The facilitator's debrief notes of a session, if any were saved. */
-  notes(sessionId: string): DebriefNotes | undefined {
-    const row = this.statements.notes.get(sessionId);
-    return row && debriefNotesSchema.parse(JSON.parse(row.notes));
-  }
-
+  notes(sessionId: string): DebriefNotes | undefined;
   /** Replaces a session's debrief notes. */
-  saveNotes(sessionId: string, notes: DebriefNotes, updatedAt: number): void {
-    this.statements.saveNotes.run(sessionId, JSON.stringify(notes), updatedAt);
-  }
-
-  /** A session's log in order. */
-  log(sessionId: string): LogRecord[] {
-    return this.statements.log.all(sessionId).map((row) => ({
-      seq: row.seq,
-      at: row.at,
-      wallTime: row.wall_time,
-      who: row.who,
-      input: JSON.parse(row.input) as EngineInput,
-      ...(row.client_id === null ? {} : { clientId: row.client_id }),
-    }));
-  }
+  saveNotes(sessionId: string, notes: DebriefNotes, updatedAt: number): void;
 }
 
-function sessionFromRow(row: SessionRow): SessionRecord {
-  return {
-    id: row.id,
-    scenarioId: row.scenario_id,
-    scenarioFile: row.scenario_file,
-    scenarioText: row.scenario_text,
-    scenarioHash: row.scenario_hash,
-    seed: row.seed,
-    status: row.status,
-    speed: row.speed,
-    joinCode: row.join_code,
-    facilitatorKeyHash: row.facilitator_key_hash,
-    displayKeyHash: row.display_key_hash,
-    createdAt: row.created_at,
-    planVisible: row.plan_visible === 1,
-  };
+/** The outcome of a write the store could not make: it did not happen. */
+export function storageFailure(error: unknown): Outcome<never> {
+  return failure('storage', ERROR_CODES.storageFailed, `it could not be stored, so it did not happen: ${(error as Error).message}`);
 }

@@ -1,36 +1,21 @@
 import type { TimelineEntry } from '../../src/engine/timeline.ts';
 import { findPracticeGaps } from '../../src/analysis/practiceGaps.ts';
 import type { Gap, GapCode } from '../../src/shared/gap.ts';
-import { scenarioSchema, type Scenario, type ScenarioInput } from '../../src/scenario/schema.ts';
+import type { Scenario, ScenarioInput } from '../../src/scenario/schema.ts';
+import { agency, role, scenarioFixture, type ScenarioFixture } from '../support/scenarioFixture.ts';
 
 /**
  * A small exercise shared by the analysis tests: two agencies with two roles each and a third
  * with one, authorities held by a role, by an agency and by nobody in particular.
  */
-export const BASE: ScenarioInput = {
-  schemaVersion: 1,
+export const BASE: ScenarioFixture = {
   id: 'oefening',
   title: 'Oefening Kempenhoeve',
   duration: '2h',
   agencies: [
-    {
-      id: 'politie',
-      name: 'Politie',
-      short: 'POL',
-      roles: [
-        { id: 'wijkagent', name: 'Wijkagent', level: 'operational' },
-        { id: 'chef', name: 'Chef', level: 'tactical' },
-      ],
-    },
-    {
-      id: 'gemeente',
-      name: 'Gemeente',
-      roles: [
-        { id: 'burgemeester', name: 'Burgemeester', level: 'strategic' },
-        { id: 'handhaver', name: 'Handhaver', level: 'operational' },
-      ],
-    },
-    { id: 'om', name: 'OM', roles: [{ id: 'officier', name: 'Officier', level: 'tactical' }] },
+    agency('politie', 'Politie', [role('wijkagent', 'Wijkagent', 'operational'), role('chef', 'Chef', 'tactical')], { short: 'POL' }),
+    agency('gemeente', 'Gemeente', [role('burgemeester', 'Burgemeester', 'strategic'), role('handhaver', 'Handhaver', 'operational')]),
+    agency('om', 'OM', [role('officier', 'Officier', 'tactical')]),
   ],
   authorities: [
     { id: 'sluiting', name: 'Pand sluiten', holders: ['burgemeester'], level: 'strategic' },
@@ -79,7 +64,7 @@ export const BASE: ScenarioInput = {
 
 /** The base exercise with some top-level fields replaced. */
 export function scenario(overrides: Partial<ScenarioInput> = {}): Scenario {
-  return scenarioSchema.parse({ ...BASE, ...overrides });
+  return scenarioFixture(BASE, overrides);
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -2,14 +2,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../../src/analysis/index.ts';
 import { playScript } from '../../src/engine/playScript.ts';
-import { scenarioSchema, type Scenario } from '../../src/scenario/schema.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 import { parseActionScript } from '../../src/shared/actionScript.ts';
 import type { DebriefNotes } from '../../src/shared/debriefNotes.ts';
+import { scenarioFixture } from '../support/scenarioFixture.ts';
 
 const HOSTILE = '<script>alert("x")</script>';
 
-const scenario: Scenario = scenarioSchema.parse({
-  schemaVersion: 1,
+const scenario: Scenario = scenarioFixture({
   id: 'hostile',
   title: `Exercise ${HOSTILE}`,
   duration: '30m',

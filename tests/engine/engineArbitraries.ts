@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { EngineInput } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import type { ActionInput } from './engineFixtures.ts';
-import { event, inject, scenarioWith } from './engineFixtures.ts';
+import { scenarioWith } from './engineFixtures.ts';
+import { event, inject } from '../support/scenarioFixture.ts';
 
 /**
  * A scenario with every trigger form, private injects per agency and role, decisions with and

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { projectFor, replay } from '../../src/engine/index.ts';
 import type { EngineInput, ParticipantProjection } from '../../src/engine/index.ts';
 import type { ActionInput } from './engineFixtures.ts';
-import { inject, scenarioWith } from './engineFixtures.ts';
+import { scenarioWith } from './engineFixtures.ts';
+import { inject } from '../support/scenarioFixture.ts';
 
 const scenario = scenarioWith({
   injects: [inject('i01', '0s', { to: ['wijkagent'], decision: { prompt: 'Sluiten?', options: [{ id: 'ja', label: 'Ja' }] } })],

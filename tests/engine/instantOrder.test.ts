@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineState, step } from '../../src/engine/index.ts';
 import type { EngineInput } from '../../src/engine/index.ts';
-import { event, inject, play, releasesOf, scenarioWith } from './engineFixtures.ts';
+import { play, releasesOf, scenarioWith } from './engineFixtures.ts';
+import { event, inject } from '../support/scenarioFixture.ts';
 
 const START: EngineInput = { type: 'START' };
 const advance = (to: number): EngineInput => ({ type: 'ADVANCE', to });

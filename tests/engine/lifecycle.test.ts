@@ -4,7 +4,8 @@ import { createEngineState, exerciseMachine, replay, step } from '../../src/engi
 import type { EngineInput, EngineState } from '../../src/engine/index.ts';
 import { engineInputSchema } from '../../src/engine/engineInput.ts';
 import { exerciseSnapshot } from '../../src/engine/exerciseMachine.ts';
-import { inject, scenarioWith } from './engineFixtures.ts';
+import { scenarioWith } from './engineFixtures.ts';
+import { inject } from '../support/scenarioFixture.ts';
 
 const scenario = scenarioWith({ injects: [inject('i01', '0s'), inject('i02', '10m')] });
 const note: EngineInput = { type: 'ACTION', action: { type: 'note', by: 'wijkagent', text: 'stand van zaken' } };

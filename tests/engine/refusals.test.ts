@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { REFUSAL_CODES, createEngineState, replay, step } from '../../src/engine/index.ts';
 import type { EngineInput, EngineState, RefusalCode } from '../../src/engine/index.ts';
 import type { ActionInput } from './engineFixtures.ts';
-import { event, inject, scenarioWith } from './engineFixtures.ts';
+import { scenarioWith } from './engineFixtures.ts';
+import { event, inject } from '../support/scenarioFixture.ts';
 
 const scenario = scenarioWith({
   injects: [

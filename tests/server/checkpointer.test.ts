@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Checkpointer } from '../../src/server/checkpointer.ts';
 import { DATABASE_FILE, openDatabase } from '../../src/server/database.ts';
-import { SessionStore } from '../../src/server/sessionStore.ts';
+import type { SessionStore } from '../../src/server/sessionStore.ts';
+import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import { tempDir } from './serverHarness.ts';
 
 const cleanups: (() => unknown)[] = [];
@@ -17,7 +18,7 @@ function openStore(): { dir: string; db: Database.Database; store: SessionStore 
   cleanups.push(dir.remove);
   const db = openDatabase(dir.path);
   cleanups.push(() => db.close());
-  return { dir: dir.path, db, store: new SessionStore(db) };
+  return { dir: dir.path, db, store: new SqliteSessionStore(db) };
 }
 
 function storeActions(store: SessionStore, count: number, from = 1): void {

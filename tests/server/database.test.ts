@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase, StorageError } from '../../src/server/database.ts';
-import { SessionStore } from '../../src/server/sessionStore.ts';
+import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import { startServer } from '../../src/server/server.ts';
 import { tempDir } from './serverHarness.ts';
 
@@ -43,14 +43,14 @@ describe('the database', () => {
   it('keeps what was stored across a reopen', () => {
     const dir = dataDir();
     const db = openDatabase(dir);
-    const store = new SessionStore(db);
+    const store = new SqliteSessionStore(db);
     store.createSession({
       id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'ready', speed: 1,
       joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false,
     });
     store.append('s1', [{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }], 'running');
     db.close();
-    const reopened = new SessionStore(openDatabase(dir));
+    const reopened = new SqliteSessionStore(openDatabase(dir));
     expect(reopened.openSessions().map((session) => [session.id, session.status])).toEqual([['s1', 'running']]);
     expect(reopened.log('s1')).toEqual([{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }]);
     expect(reopened.openSessionIdForJoinCode('ABCDEF')).toBe('s1');

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/database.ts';
 import type { LiveSession } from '../../src/server/liveSession.ts';
 import { SessionRegistry } from '../../src/server/sessionRegistry.ts';
-import { SessionStore } from '../../src/server/sessionStore.ts';
+import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import type { ControlCommand } from '../../src/shared/protocol.ts';
 import { FakeWall } from './fakeWall.ts';
 import { HARBOUR_YAML, tempDir } from './serverHarness.ts';
@@ -18,7 +18,7 @@ function harbourSession(): { session: LiveSession; wall: FakeWall; registry: Ses
   const dir = tempDir('clock');
   const db = openDatabase(dir.path);
   const wall = new FakeWall();
-  const registry = new SessionRegistry(new SessionStore(db), wall, () => {});
+  const registry = new SessionRegistry(new SqliteSessionStore(db), wall, () => {});
   cleanups.push(() => {
     registry.stopAll();
     db.close();
@@ -169,7 +169,7 @@ describe('a session brought back after a restart', () => {
     cleanups.push(dir.remove);
     const wall = new FakeWall();
     const db = openDatabase(dir.path);
-    const registry = new SessionRegistry(new SessionStore(db), wall, () => {});
+    const registry = new SessionRegistry(new SqliteSessionStore(db), wall, () => {});
     const created = registry.create(HARBOUR_YAML, 'harbour.yaml', 5);
     if (!created.ok) throw new Error('the harbour scenario does not load');
     const { session } = created.created;
@@ -184,7 +184,7 @@ describe('a session brought back after a restart', () => {
     db.close();
 
     const reopened = openDatabase(dir.path);
-    const again = new SessionRegistry(new SessionStore(reopened), wall, () => {});
+    const again = new SessionRegistry(new SqliteSessionStore(reopened), wall, () => {});
     cleanups.push(() => {
       again.stopAll();
       reopened.close();

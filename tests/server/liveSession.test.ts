@@ -2,11 +2,12 @@ import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Action } from '../../src/shared/actions.ts';
 import { openDatabase } from '../../src/server/database.ts';
-import type { Ack, LiveSession, SessionChange } from '../../src/server/liveSession.ts';
+import type { LiveSession, SessionChange } from '../../src/server/liveSession.ts';
+import type { Ack } from '../../src/server/sessionCommits.ts';
 import type { Outcome } from '../../src/server/outcome.ts';
 import { SessionRegistry } from '../../src/server/sessionRegistry.ts';
-import { SessionStore } from '../../src/server/sessionStore.ts';
-import type { ParticipantRecord } from '../../src/server/sessionStore.ts';
+import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
+import type { ParticipantRecord, SessionStore } from '../../src/server/sessionStore.ts';
 import { FakeWall } from './fakeWall.ts';
 import { HARBOUR_YAML, tempDir } from './serverHarness.ts';
 
@@ -19,7 +20,7 @@ afterEach(() => {
 function runningSession(): { session: LiveSession; store: SessionStore; db: Database.Database; police: ParticipantRecord; changes: SessionChange[] } {
   const dir = tempDir('live-session');
   const db = openDatabase(dir.path);
-  const store = new SessionStore(db);
+  const store = new SqliteSessionStore(db);
   const registry = new SessionRegistry(store, new FakeWall(), () => {});
   cleanups.push(() => {
     registry.stopAll();

@@ -4,76 +4,53 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/server.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
+import { agency, role, scenarioFixtureText, type ScenarioFixture } from '../support/scenarioFixture.ts';
 
 /**
  * A small exercise for server tests: two agencies, injects for everyone and for one agency,
  * facilitator notes and bodies marked SECRET so a test can look for them in received bytes.
  */
-export const HARBOUR_YAML = `schemaVersion: 1
-id: harbour
-title: Harbour drill
-language: en
-summary: A short drill in the harbour.
-duration: 30m
-agencies:
-  - id: politie
-    name: Politie
-    roles:
-      - id: wijkagent
-        name: Wijkagent
-        level: operational
-  - id: gemeente
-    name: Gemeente
-    roles:
-      - id: burgemeester
-        name: Burgemeester
-        level: strategic
-authorities:
-  - id: sluiten
-    name: Close premises
-    holders: [burgemeester]
-tasks:
-  - id: afzetten
-    name: Cordon off the quay
-    lead: politie
-injects:
-  - id: i1
-    at: "0s"
-    title: Start of the drill
-    body: Everyone gathers at the quay.
-    facilitatorNotes: SECRET-NOTE-I1 watch who speaks first
-  - id: i2
-    at: 1m
-    title: Call for the mayor
-    to: [gemeente]
-    body: SECRET-BODY-I2 only the municipality hears this
-    facilitatorNotes: SECRET-NOTE-I2
-    decision:
-      prompt: Close the shed?
-      options:
-        - id: close
-          label: Close it
-          uses: sluiten
-        - id: wait
-          label: Wait
-  - id: i3
-    at: 2m
-    title: SECRET-TITLE-I3 smoke on the quay
-    to: [politie]
-    body: SECRET-BODY-I3 for the police only until released
-    expects:
-      - task: afzetten
-        within: 5m
-  - id: i4
-    at: 20m
-    title: SECRET-TITLE-I4 late news
-    body: SECRET-BODY-I4
-events:
-  - id: e1
-    title: SECRET-TITLE-E1 wildcard
-    body: SECRET-BODY-E1
-    trigger: { manual: true }
-`;
+export const HARBOUR: ScenarioFixture = {
+  id: 'harbour',
+  title: 'Harbour drill',
+  language: 'en',
+  summary: 'A short drill in the harbour.',
+  duration: '30m',
+  agencies: [agency('politie', 'Politie', [role('wijkagent', 'Wijkagent', 'operational')]), agency('gemeente', 'Gemeente', [role('burgemeester', 'Burgemeester', 'strategic')])],
+  authorities: [{ id: 'sluiten', name: 'Close premises', holders: ['burgemeester'] }],
+  tasks: [{ id: 'afzetten', name: 'Cordon off the quay', lead: 'politie' }],
+  injects: [
+    { id: 'i1', at: '0s', title: 'Start of the drill', body: 'Everyone gathers at the quay.', facilitatorNotes: 'SECRET-NOTE-I1 watch who speaks first' },
+    {
+      id: 'i2',
+      at: '1m',
+      title: 'Call for the mayor',
+      to: ['gemeente'],
+      body: 'SECRET-BODY-I2 only the municipality hears this',
+      facilitatorNotes: 'SECRET-NOTE-I2',
+      decision: {
+        prompt: 'Close the shed?',
+        options: [
+          { id: 'close', label: 'Close it', uses: 'sluiten' },
+          { id: 'wait', label: 'Wait' },
+        ],
+      },
+    },
+    {
+      id: 'i3',
+      at: '2m',
+      title: 'SECRET-TITLE-I3 smoke on the quay',
+      to: ['politie'],
+      body: 'SECRET-BODY-I3 for the police only until released',
+      expects: [{ task: 'afzetten', within: '5m' }],
+    },
+    { id: 'i4', at: '20m', title: 'SECRET-TITLE-I4 late news', body: 'SECRET-BODY-I4' },
+  ],
+  events: [{ id: 'e1', title: 'SECRET-TITLE-E1 wildcard', body: 'SECRET-BODY-E1', trigger: { manual: true } }],
+};
+
+/** The harbour drill as the YAML file the server finds in its scenarios folder. */
+export const HARBOUR_YAML = scenarioFixtureText(HARBOUR);
 
 export interface TestServer {
   server: RunningServer;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/database.ts';
 import { ListenError, startServer } from '../../src/server/server.ts';
-import { SessionStore } from '../../src/server/sessionStore.ts';
+import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import { api, control, createHarbourSession, joinAs, startTestServer, tempDir, type TestServer } from './serverHarness.ts';
 
 const servers: TestServer[] = [];
@@ -66,7 +66,7 @@ describe('starting and stopping the server', () => {
     await first.close();
     const readLog = () => {
       const db = openDatabase(data.path);
-      const log = new SessionStore(db).log(session.sessionId);
+      const log = new SqliteSessionStore(db).log(session.sessionId);
       db.close();
       return log;
     };

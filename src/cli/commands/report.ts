@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isReportFormat, REPORT_FORMATS, renderReport } from '../../analysis/index.ts';
 import { DATABASE_FILE, openDatabase, StorageError } from '../../server/database.ts';
-import { SessionStore } from '../../server/sessionStore.ts';
+import { SqliteSessionStore } from '../../server/sqliteSessionStore.ts';
 import { readStoredRun } from '../../server/storedRun.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
@@ -53,7 +53,7 @@ export function reportCommand(args: string[], out: (text: string) => void, err: 
     return EXIT.failed;
   }
   try {
-    const run = readStoredRun(new SessionStore(db), sessionId);
+    const run = readStoredRun(new SqliteSessionStore(db), sessionId);
     if (run === undefined) {
       err(`samenspel report: there is no session ${sessionId} in ${values.data}`);
       return EXIT.failed;

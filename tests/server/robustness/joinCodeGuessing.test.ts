@@ -1,11 +1,14 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeWall } from '../fakeWall.ts';
 import { api, createHarbourSession, startTestServer, type CreatedSession, type TestServer } from '../serverHarness.ts';
 
+// The server reads the time of every guess from its wall clock, so the test moves time on instead of waiting.
+const wall = new FakeWall();
 let test: TestServer;
 let session: CreatedSession;
 beforeAll(async () => {
-  test = await startTestServer();
+  test = await startTestServer({ wall });
   session = await createHarbourSession(test.url);
 });
 afterAll(async () => {
@@ -61,7 +64,7 @@ describe('guessing join codes', () => {
     expect(joined.status).toBe(201);
 
     // After the pause the guesser may try again; one more wrong code doubles the pause.
-    await new Promise((resolve) => setTimeout(resolve, Number(answers[11]?.retryAfter) * 1000));
+    wall.advance(Number(answers[11]?.retryAfter) * 1000);
     expect(await guess(14)).toMatchObject({ status: 403, code: 'wrong-join-code' });
     expect(await guess(15)).toEqual({ status: 429, retryAfter: '2', code: 'too-many-attempts' });
     // No participant was added by any of the guesses.

@@ -1,0 +1,291 @@
+import {
+  createEngineState,
+  entryVisibleTo,
+  nextDueAt,
+  projectFor,
+  projectionPatch,
+  type EngineInput,
+  type EngineState,
+  type PlayChange,
+  type Projection,
+  type ProjectionPatch,
+  type TimelineEntry,
+  type Viewer,
+} from '../engine/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { ClockView } from '../shared/protocol.ts';
+import { failure, type Outcome } from './outcome.ts';
+import type { WallClock } from './scenarioClock.ts';
+import { SessionClock } from './sessionClock.ts';
+import { storageFailure, type LogRecord, type ParticipantRecord, type SessionStore } from './sessionStore.ts';
+import { stepAt } from './timedStep.ts';
+
+/** Where an accepted input landed in the timeline. */
+export interface Ack {
+  seq: number;
+  at: number;
+}
+
+/** Who wrote an input to the log. */
+export const WHO = { facilitator: 'facilitator', clock: 'clock', server: 'server' } as const;
+
+/** Who a participant's inputs are written by in the log. */
+export function participantWho(participant: ParticipantRecord): string {
+  return `participant:${participant.id}`;
+}
+
+/** Play before and after a stored batch of inputs, and the timeline entries it added. */
+export type CommittedPlay = Pick<PlayChange, 'before' | 'after' | 'entries'>;
+
+export interface SessionCommitsOptions {
+  sessionId: string;
+  scenario: Scenario;
+  seed: number;
+  speed: number;
+  store: Pick<SessionStore, 'append'>;
+  wall: WallClock;
+  warn: (message: string) => void;
+  /** Hears each stored batch, after those who sent its inputs heard their answers. */
+  committed: (play: CommittedPlay) => void;
+}
+
+/** An input stepped into play but not yet stored, with those waiting for its outcome. */
+interface PendingInput {
+  record: LogRecord;
+  state: EngineState;
+  entries: readonly TimelineEntry[];
+  /** Told the outcome once the input's batch is stored, or could not be. */
+  waiting: ((outcome: Outcome<Ack>) => void)[];
+}
+
+/**
+ * The commit pipeline of one session and the play it guards: the engine state, its timeline and
+ * the live clock. Nothing else changes play, and this is the server's one unit that calls the
+ * engine (with timedStep.ts and storedRun.ts). Each input is stepped, then written to the store,
+ * and only then applied, answered and announced.
+ *
+ * Participant actions that arrive together (in one turn of the event loop) are stored together:
+ * each is stepped at once, against the inputs before it, so it is accepted or refused on the spot;
+ * the accepted ones wait, unseen, for the end of the turn, and are then written in one transaction
+ * and applied as one change of play: one commit and one fan-out instead of one each. Every other
+ * input is stored before its call returns, together with whatever was waiting.
+ */
+export class SessionCommits {
+  readonly clock: SessionClock;
+  private currentState: EngineState;
+  private readonly entries: TimelineEntry[] = [];
+  private logSeq = 0;
+  /** Inputs stepped but not yet stored, in order; nobody sees them until they are. */
+  private pending: PendingInput[] = [];
+  private flushScheduled = false;
+  private readonly acks = new Map<string, Ack>();
+  private readonly sessionId: string;
+  private readonly scenario: Scenario;
+  private readonly store: Pick<SessionStore, 'append'>;
+  private readonly wall: WallClock;
+  private readonly warn: (message: string) => void;
+  private readonly committed: (play: CommittedPlay) => void;
+
+  constructor({ sessionId, scenario, seed, speed, store, wall, warn, committed }: SessionCommitsOptions) {
+    this.sessionId = sessionId;
+    this.scenario = scenario;
+    this.store = store;
+    this.wall = wall;
+    this.warn = warn;
+    this.committed = committed;
+    this.currentState = createEngineState(scenario, seed);
+    this.clock = new SessionClock({
+      wall,
+      duration: scenario.duration,
+      speed,
+      release: (to) => this.commit({ type: 'ADVANCE', to }, WHO.clock),
+      warn: (message) => warn(`session ${sessionId}: ${message}`),
+    });
+  }
+
+  /** Play as stored. */
+  get state(): EngineState {
+    return this.currentState;
+  }
+
+  /** The timeline of play as stored. */
+  get timeline(): readonly TimelineEntry[] {
+    return this.entries;
+  }
+
+  /** The seq of the last timeline entry (0 before anything happened). */
+  get seq(): number {
+    return this.currentState.nextSeq - 1;
+  }
+
+  /** The clock as clients see it right now. */
+  clockView(): ClockView {
+    return this.clock.view(this.currentState.status);
+  }
+
+  /**
+   * Rebuilds play from a stored log. Play that was running when the server stopped comes back
+   * paused at the scenario time it had reached; the facilitator resumes it.
+   */
+  restore(log: readonly LogRecord[]): void {
+    for (const row of log) this.replay(row);
+    if (this.currentState.status === 'running') {
+      const paused = this.commit({ type: 'PAUSE' }, WHO.server);
+      if (!paused.ok) this.warn(`session ${this.sessionId} could not be paused after the restart: ${paused.reason}`);
+    }
+    this.followClock();
+  }
+
+  /** Steps an input and stores it (with whatever waits before it); only then does play change and anyone hear. */
+  commit(input: EngineInput, who: string, clientId?: string): Outcome<Ack> {
+    const queued = this.enqueue(input, who, clientId);
+    if (!queued.ok) return queued;
+    const stored = this.flush();
+    // The input was queued last, so its answer is the batch's last.
+    return stored.ok ? { ok: true, value: stored.value.at(-1) as Ack } : stored;
+  }
+
+  /**
+   * Stores what waits, then the input; with a `clientId`, a resend of an input already stored
+   * (same `who` and `clientId`) gets the first answer again instead of a second entry.
+   */
+  commitOnce(input: EngineInput, who: string, clientId?: string): Outcome<Ack> {
+    this.flush();
+    const stored = clientId === undefined ? undefined : this.acks.get(ackKey(who, clientId));
+    if (stored) return { ok: true, value: stored };
+    return this.commit(input, who, clientId);
+  }
+
+  /**
+   * Steps an input together with the others of this turn of the event loop: it is accepted or
+   * refused against play so far at once, stored with the others at the end of the turn, and
+   * `done` hears the outcome once it is stored. A resend of an input stored or waiting to be gets
+   * the first answer.
+   */
+  commitSoon(input: EngineInput, who: string, clientId: string, done: (outcome: Outcome<Ack>) => void): void {
+    const stored = this.acks.get(ackKey(who, clientId));
+    if (stored) return done({ ok: true, value: stored });
+    const waiting = this.pending.find((pending) => pending.record.who === who && pending.record.clientId === clientId);
+    if (waiting) return void waiting.waiting.push(done);
+    const queued = this.enqueue(input, who, clientId);
+    if (!queued.ok) return done(queued);
+    queued.value.waiting.push(done);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      try {
+        this.flush();
+      } catch (error) {
+        // A bug must cost this turn's answers (the clients resend), not the server.
+        this.warn(`session ${this.sessionId}: storing the actions of a turn failed: ${(error as Error).stack ?? String(error)}`);
+      }
+    });
+  }
+
+  /**
+   * Stores every waiting input in one transaction, then applies them as one change of play,
+   * answers each input and announces the change; returns their acks in order. When the store
+   * fails, none of them happened.
+   */
+  flush(): Outcome<Ack[]> {
+    const batch = this.pending;
+    if (batch.length === 0) return { ok: true, value: [] };
+    this.pending = [];
+    try {
+      const status = (batch.at(-1) as PendingInput).state.status;
+      this.store.append(this.sessionId, batch.map((input) => input.record), status === this.currentState.status ? undefined : status);
+    } catch (error) {
+      const failed = storageFailure(error);
+      for (const input of batch) for (const answer of input.waiting) answer(failed);
+      return failed;
+    }
+    const before = this.currentState;
+    const acks = batch.map((input) => this.accept(input.record, input.state, input.entries));
+    this.followClock();
+    // Those who sent the inputs hear first: each is waiting on its answer, the others on nothing.
+    batch.forEach((input, index) => {
+      for (const answer of input.waiting) answer({ ok: true, value: acks[index] as Ack });
+    });
+    this.committed({ before, after: this.currentState, entries: batch.flatMap((input) => input.entries) });
+    return { ok: true, value: acks };
+  }
+
+  /** Stores what is waiting and the time reached, and stops the timer, so a restart resumes from there. */
+  stop(): void {
+    this.flush();
+    if (this.currentState.status === 'running' && this.clock.second() > this.currentState.now) {
+      this.commit({ type: 'ADVANCE', to: this.clock.second() }, WHO.clock);
+    }
+    this.clock.stop();
+  }
+
+  /** The viewer's projection of play (applied here, on the server). */
+  projectionFor(viewer: Viewer, planVisible: boolean): Projection {
+    return projectFor(this.scenario, this.currentState, this.entries, viewer, { planVisible });
+  }
+
+  /** How a change of play changes the viewer's projection (applied here, on the server). */
+  patchFor(change: PlayChange, viewer: Viewer): ProjectionPatch {
+    return projectionPatch(this.scenario, change, viewer);
+  }
+
+  /** The timeline entries after `seq` that the viewer may see. */
+  entriesAfter(seq: number, viewer: Viewer): TimelineEntry[] {
+    return this.entries.filter((entry) => entry.seq > seq && entryVisibleTo(this.scenario, entry, viewer));
+  }
+
+  /** Play as it will be once what is waiting is stored: the state new inputs are judged against. */
+  private get latest(): EngineState {
+    return this.pending.at(-1)?.state ?? this.currentState;
+  }
+
+  /** The time an input is stamped with: the live clock while running, else the engine's. */
+  private inputTime(): number {
+    const { status, now } = this.latest;
+    return status === 'running' ? Math.max(now, this.clock.second()) : now;
+  }
+
+  /** Steps an input against play so far, waiting ones included, and queues it to be stored; a refusal queues nothing. */
+  private enqueue(input: EngineInput, who: string, clientId?: string): Outcome<PendingInput> {
+    const at = input.type === 'ADVANCE' ? input.to : this.inputTime();
+    const result = stepAt(this.scenario, this.latest, at, input);
+    if (result.refusal) return failure('refused', result.refusal.code, result.refusal.reason);
+    const seq = this.logSeq + this.pending.length + 1;
+    const record: LogRecord = { seq, at, wallTime: this.wall.now(), who, input, ...(clientId === undefined ? {} : { clientId }) };
+    const pending: PendingInput = { record, state: result.state, entries: result.entries, waiting: [] };
+    this.pending.push(pending);
+    return { ok: true, value: pending };
+  }
+
+  private replay(row: LogRecord): void {
+    const result = stepAt(this.scenario, this.currentState, row.at, row.input);
+    if (result.refusal) {
+      this.warn(`session ${this.sessionId}: log entry ${row.seq} (${row.input.type}) is refused on replay: ${result.refusal.reason}`);
+      this.logSeq = row.seq;
+      return;
+    }
+    this.accept(row, result.state, result.entries);
+  }
+
+  private accept(record: LogRecord, state: EngineState, entries: readonly TimelineEntry[]): Ack {
+    this.currentState = state;
+    this.entries.push(...entries);
+    this.logSeq = record.seq;
+    // The input's own entry is the one that is not a release it caused.
+    const own = entries.find((entry) => entry.type !== 'released');
+    const ack = own ? { seq: own.seq, at: own.at } : { seq: this.seq, at: state.now };
+    if (record.clientId !== undefined) this.acks.set(ackKey(record.who, record.clientId), ack);
+    return ack;
+  }
+
+  /** Tells the clock where stored play stands and when its next release is due. */
+  private followClock(): void {
+    const { status } = this.currentState;
+    this.clock.follow(this.currentState, status === 'running' ? nextDueAt(this.scenario, this.currentState) : undefined);
+  }
+}
+
+function ackKey(who: string, clientId: string): string {
+  return `${who}\n${clientId}`;
+}

@@ -1,7 +1,6 @@
 import type { DebriefReport } from '../analysis/index.ts';
 import type { EngineState, PlayChange, Projection, ProjectionPatch, TimelineEntry, Viewer } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { Action } from '../shared/actions.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import { ERROR_CODES, type ClockView, type ControlCommand, type ParticipantPresence } from '../shared/protocol.ts';
@@ -11,6 +10,7 @@ import { Presence, type Joined } from './presence.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { participantWho, SessionCommits, WHO, type Ack, type CommittedPlay } from './sessionCommits.ts';
 import { SessionDebrief } from './sessionDebrief.ts';
+import type { CheckedAction } from './signedAction.ts';
 import { storageFailure, type ParticipantRecord, type SessionRecord, type SessionStore } from './sessionStore.ts';
 
 /**
@@ -131,8 +131,8 @@ export class LiveSession {
    * returns. With a `clientId`, a resend of an action already stored gets the first answer again
    * instead of a second entry.
    */
-  act(participant: ParticipantRecord, action: Action, clientId?: string): Outcome<Ack> {
-    return this.commits.commitOnce({ type: 'ACTION', action }, participantWho(participant), clientId);
+  act(participant: ParticipantRecord, action: CheckedAction, clientId?: string): Outcome<Ack> {
+    return this.commits.commitOnce(action, participantWho(participant), clientId);
   }
 
   /**
@@ -141,8 +141,8 @@ export class LiveSession {
    * turn, and `done` hears the outcome once it is stored. A resend of an action stored or waiting
    * to be gets the first answer.
    */
-  actSoon(participant: ParticipantRecord, action: Action, clientId: string, done: (outcome: Outcome<Ack>) => void): void {
-    this.commits.commitSoon({ type: 'ACTION', action }, participantWho(participant), clientId, done);
+  actSoon(participant: ParticipantRecord, action: CheckedAction, clientId: string, done: (outcome: Outcome<Ack>) => void): void {
+    this.commits.commitSoon(action, participantWho(participant), clientId, done);
   }
 
   /** Carries out a facilitator command, after storing what waits before it. */

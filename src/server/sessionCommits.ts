@@ -4,6 +4,8 @@ import {
   nextDueAt,
   projectFor,
   projectionPatch,
+  checkEngineInput,
+  type CheckedEngineInput,
   type EngineInput,
   type EngineState,
   type PlayChange,
@@ -18,7 +20,7 @@ import { failure, type Outcome } from './outcome.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { SessionClock } from './sessionClock.ts';
 import { storageFailure, type LogRecord, type ParticipantRecord, type SessionStore } from './sessionStore.ts';
-import { stepAt } from './timedStep.ts';
+import { stepAt, stepStoredAt } from './timedStep.ts';
 
 /** Where an accepted input landed in the timeline. */
 export interface Ack {
@@ -136,8 +138,17 @@ export class SessionCommits {
     this.followClock();
   }
 
-  /** Steps an input and stores it (with whatever waits before it); only then does play change and anyone hear. */
-  commit(input: EngineInput, who: string, clientId?: string): Outcome<Ack> {
+  /**
+   * Steps an input the server made itself (the clock's, the facilitator's commands) and stores it
+   * with whatever waits before it; only then does play change and anyone hear. It is checked
+   * here, as a client's action is where it arrives.
+   */
+  commit(input: EngineInput, who: string): Outcome<Ack> {
+    const checked = checkEngineInput(input);
+    return 'input' in checked ? this.commitChecked(checked.input, who) : failure('refused', checked.refusal.code, checked.refusal.reason);
+  }
+
+  private commitChecked(input: CheckedEngineInput, who: string, clientId?: string): Outcome<Ack> {
     const queued = this.enqueue(input, who, clientId);
     if (!queued.ok) return queued;
     const stored = this.flush();
@@ -149,11 +160,11 @@ export class SessionCommits {
    * Stores what waits, then the input; with a `clientId`, a resend of an input already stored
    * (same `who` and `clientId`) gets the first answer again instead of a second entry.
    */
-  commitOnce(input: EngineInput, who: string, clientId?: string): Outcome<Ack> {
+  commitOnce(input: CheckedEngineInput, who: string, clientId?: string): Outcome<Ack> {
     this.flush();
     const stored = clientId === undefined ? undefined : this.acks.get(ackKey(who, clientId));
     if (stored) return { ok: true, value: stored };
-    return this.commit(input, who, clientId);
+    return this.commitChecked(input, who, clientId);
   }
 
   /**
@@ -162,7 +173,7 @@ export class SessionCommits {
    * `done` hears the outcome once it is stored. A resend of an input stored or waiting to be gets
    * the first answer.
    */
-  commitSoon(input: EngineInput, who: string, clientId: string, done: (outcome: Outcome<Ack>) => void): void {
+  commitSoon(input: CheckedEngineInput, who: string, clientId: string, done: (outcome: Outcome<Ack>) => void): void {
     const stored = this.acks.get(ackKey(who, clientId));
     if (stored) return done({ ok: true, value: stored });
     const waiting = this.pending.find((pending) => pending.record.who === who && pending.record.clientId === clientId);
@@ -247,7 +258,7 @@ export class SessionCommits {
   }
 
   /** Steps an input against play so far, waiting ones included, and queues it to be stored; a refusal queues nothing. */
-  private enqueue(input: EngineInput, who: string, clientId?: string): Outcome<PendingInput> {
+  private enqueue(input: CheckedEngineInput, who: string, clientId?: string): Outcome<PendingInput> {
     const at = input.type === 'ADVANCE' ? input.to : this.inputTime();
     const result = stepAt(this.scenario, this.latest, at, input);
     if (result.refusal) return failure('refused', result.refusal.code, result.refusal.reason);
@@ -259,7 +270,7 @@ export class SessionCommits {
   }
 
   private replay(row: LogRecord): void {
-    const result = stepAt(this.scenario, this.currentState, row.at, row.input);
+    const result = stepStoredAt(this.scenario, this.currentState, row.at, row.input);
     if (result.refusal) {
       this.warn(`session ${this.sessionId}: log entry ${row.seq} (${row.input.type}) is refused on replay: ${result.refusal.reason}`);
       this.logSeq = row.seq;

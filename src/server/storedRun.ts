@@ -5,7 +5,7 @@ import { loadScenario } from '../scenario/loadScenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import type { SessionStore } from './sessionStore.ts';
-import { stepAt } from './timedStep.ts';
+import { stepStoredAt } from './timedStep.ts';
 
 /** A stored session read back for its debrief, without touching what is stored. */
 export interface StoredRun {
@@ -27,7 +27,7 @@ export function readStoredRun(store: SessionStore, sessionId: string): StoredRun
   let state = createEngineState(loaded.scenario, record.seed);
   const timeline: TimelineEntry[] = [];
   for (const row of store.log(sessionId)) {
-    const result = stepAt(loaded.scenario, state, row.at, row.input);
+    const result = stepStoredAt(loaded.scenario, state, row.at, row.input);
     state = result.state;
     timeline.push(...result.entries);
   }

@@ -56,9 +56,10 @@ const clientChosenId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, { e
 
 /**
  * A participant action as a client sends it: a section-12 action whose `by` may be left out.
- * The server fills `by` from the participant's token and then checks the whole action.
+ * The envelope does not look inside it: the server fills `by` from the participant's token and
+ * then checks the whole action once, against the engine's schema.
  */
-export const unsignedActionSchema = z.looseObject({ type: z.string(), by: z.string().optional() });
+const unsignedAction = z.unknown();
 
 export const helloMessage = z.strictObject({
   type: z.literal('hello'),
@@ -72,7 +73,7 @@ export const actionMessage = z.strictObject({
   type: z.literal('action'),
   /** Chosen by the client per action and reused when resending it: a retry is stored once. */
   clientId: clientChosenId,
-  action: unsignedActionSchema,
+  action: unsignedAction,
 });
 export const controlMessage = z.strictObject({
   type: z.literal('control'),
@@ -136,10 +137,14 @@ function hasProtoKey(text: string): boolean {
 }
 
 /** A zod error as one line: `path: problem; path: problem`. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.ZodError, within: readonly PropertyKey[] = []): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => {
+      // Paths are told from `within`, the part of the value the reader sent.
+      const path = issue.path.slice(within.length);
+      return path.length > 0 ? `${path.map(String).join('.')}: ${issue.message}` : issue.message;
+    })
     .join('; ');
 }
 

@@ -7,6 +7,7 @@ import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import type { ControlCommand } from '../../src/shared/protocol.ts';
 import { FakeWall } from './fakeWall.ts';
 import { HARBOUR_YAML, tempDir } from './serverHarness.ts';
+import { checkedAction } from './checkedAction.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -130,7 +131,7 @@ describe('the live clock', () => {
     if (!joined.ok) throw new Error('join failed');
     run(session, { type: 'start' });
     wall.advance(75_500);
-    const ack = session.act(joined.value.participant, { type: 'note', by: 'wijkagent', text: 'on the quay' });
+    const ack = session.act(joined.value.participant, checkedAction({ type: 'note', by: 'wijkagent', text: 'on the quay' }));
     expect(ack).toEqual({ ok: true, value: { seq: 3, at: 75 } });
   });
 
@@ -177,7 +178,7 @@ describe('a session brought back after a restart', () => {
     if (!joined.ok) throw new Error('join failed');
     run(session, { type: 'start' });
     wall.advance(61_000);
-    session.act(joined.value.participant, { type: 'decide', by: 'burgemeester', decision: 'i2', option: 'close' }, 'c-1');
+    session.act(joined.value.participant, checkedAction({ type: 'decide', by: 'burgemeester', decision: 'i2', option: 'close' }), 'c-1');
     wall.advance(70_000);
     const before = session.report().timeline;
     // A crash: no stop(), the database is just closed.
@@ -195,7 +196,7 @@ describe('a session brought back after a restart', () => {
     expect(restored?.clockView()).toMatchObject({ status: 'paused', at: 120 });
     // The retried action is recognised by its client id and not stored twice.
     const participant = joined.value.participant;
-    expect(restored?.act(participant, { type: 'decide', by: 'burgemeester', decision: 'i2', option: 'close' }, 'c-1')).toEqual({ ok: true, value: { seq: 3, at: 61 } });
+    expect(restored?.act(participant, checkedAction({ type: 'decide', by: 'burgemeester', decision: 'i2', option: 'close' }), 'c-1')).toEqual({ ok: true, value: { seq: 3, at: 61 } });
     expect(restored?.report().timeline).toEqual(before);
   });
 });

@@ -10,6 +10,7 @@ import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import type { ParticipantRecord, SessionStore } from '../../src/server/sessionStore.ts';
 import { FakeWall } from './fakeWall.ts';
 import { HARBOUR_YAML, tempDir } from './serverHarness.ts';
+import { checkedAction } from './checkedAction.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -42,7 +43,7 @@ const note = (text: string): Action => ({ type: 'note', by: 'wijkagent', text })
 
 /** Plays an action with the others of this turn; resolves with its outcome once stored. */
 function actSoon(session: LiveSession, participant: ParticipantRecord, action: Action, clientId: string): Promise<Outcome<Ack>> {
-  return new Promise((resolve) => session.actSoon(participant, action, clientId, resolve));
+  return new Promise((resolve) => session.actSoon(participant, checkedAction(action), clientId, resolve));
 }
 
 describe('actions that arrive in one turn of the event loop', () => {

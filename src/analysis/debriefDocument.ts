@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/schema.ts';
+import { LEVELS, type Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import { ACTION_TYPES, type ActionType } from '../shared/actions.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
@@ -193,6 +193,47 @@ function cooperationSection(report: DebriefReport, names: ScenarioNames): Block[
   ];
 }
 
+/** The link between the levels (section 18): escalations about a matter between the levels, and each level a matter was expected to reach. */
+function levelsSection(report: DebriefReport, names: ScenarioNames): Block[] {
+  const title = heading(2, names.say('The link between levels', 'De verbinding tussen de niveaus'));
+  const { escalations, expectations } = report.levels;
+  if (escalations.every((pair) => pair.count === 0) && expectations.length === 0) {
+    return [title, paragraph(names.say('Nobody escalated a matter, and the scenario expected no level.', 'Niemand escaleerde een kwestie, en het scenario verwachtte geen niveau.'))];
+  }
+  const matrix = table(
+    [names.say('From ↓ to →', 'Van ↓ naar →'), ...LEVELS.map(names.level)],
+    LEVELS.map((from) => [
+      names.level(from),
+      ...LEVELS.map((to) => {
+        const pair = escalations.find((candidate) => candidate.from === from && candidate.to === to);
+        return pair === undefined || pair.count === 0 ? '' : names.say(`${pair.count} (${pair.answered} answered)`, `${pair.count} (${pair.answered} beantwoord)`);
+      }),
+    ]),
+  );
+  const blocks = [
+    title,
+    paragraph(names.say('Escalations about a matter, from the escalating role\'s level to the level it went to, and how many were answered.', 'Escalaties over een kwestie, van het niveau van de escalerende rol naar het niveau waar ze heen gingen, en hoeveel er beantwoord zijn.')),
+    matrix,
+  ];
+  if (expectations.length > 0) {
+    const header = [names.say('Matter', 'Kwestie'), names.say('Level', 'Niveau'), names.say('Released', 'Vrijgegeven'), names.say('Deadline', 'Deadline'), names.say('Reached', 'Bereikt'), names.say('By', 'Door')];
+    const rows = expectations.map((expectation) => {
+      const late = expectation.deadline !== null && expectation.reached !== null && expectation.reached > expectation.deadline;
+      const reached = expectation.reached === null ? '✗' : `${clockTime(expectation.reached)}${late ? names.say(' ⚠ late', ' ⚠ te laat') : ''}`;
+      return [
+        names.release(expectation.inject),
+        names.level(expectation.level),
+        clockTime(expectation.released),
+        expectation.deadline === null ? '—' : clockTime(expectation.deadline),
+        reached,
+        expectation.by === null ? '—' : names.role(expectation.by),
+      ];
+    });
+    blocks.push(heading(3, names.say('Levels the scenario expected', 'Niveaus die het scenario verwachtte')), table(header, rows));
+  }
+  return blocks;
+}
+
 function agencyRow(summary: AgencySummary, names: ScenarioNames): string[] {
   const byType = ACTION_TYPES.filter((type) => summary.actions[type] > 0)
     .map((type) => `${names.pick(ACTION_TYPE_NAMES[type])} ${summary.actions[type]}`)
@@ -285,6 +326,7 @@ export function buildDebriefDocument(report: DebriefReport, scenario: Scenario, 
     ...tvbTaskSection(report.tvb.tasks, scenario, names),
     ...tvbAuthoritySection(report.tvb.authorities, names),
     ...cooperationSection(report, names),
+    ...levelsSection(report, names),
     ...agenciesSection(report, scenario, names),
     ...timelineSection(report, names),
     ...refusedSection(report, names),

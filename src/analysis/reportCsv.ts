@@ -9,7 +9,8 @@ import { scenarioNames } from './scenarioNames.ts';
 type Row = (string | number)[];
 
 /**
- * The report as CSV for spreadsheets: a section of gaps, one of the timeline and, when recorded,
+ * The report as CSV for spreadsheets: a section of gaps, one of the timeline, one of the link
+ * between levels (the nine level pairs, then each level expectation) and, when recorded,
  * one of objective ratings and one of the improvement plan. Each section starts with its own
  * header row; the first column names the section, so a filter in the spreadsheet separates them.
  * UTF-8 with a byte order mark and CRLF rows, cells a spreadsheet would run as formulas guarded.
@@ -17,7 +18,7 @@ type Row = (string | number)[];
 export function renderReportCsv(report: DebriefReport, scenario: Scenario, notes?: DebriefNotes): string {
   const names = scenarioNames(scenario);
   const gaps: Row[] = [
-    ['section', 'code', 'kind', 'severity', 'task', 'authority', 'information', 'inject', 'agencies', 'roles', 'time', 'at', 'evidence', 'message'],
+    ['section', 'code', 'kind', 'severity', 'task', 'authority', 'information', 'inject', 'level', 'agencies', 'roles', 'time', 'at', 'evidence', 'message'],
     ...report.gaps.map((gap) => [
       'gap',
       gap.code,
@@ -27,6 +28,7 @@ export function renderReportCsv(report: DebriefReport, scenario: Scenario, notes
       gap.authority ?? '',
       gap.information ?? '',
       gap.inject ?? '',
+      gap.level ?? '',
       (gap.agencies ?? []).join(' '),
       (gap.roles ?? []).join(' '),
       gap.at === undefined ? '' : clockTime(gap.at),
@@ -42,7 +44,24 @@ export function renderReportCsv(report: DebriefReport, scenario: Scenario, notes
       return ['timeline', entry.seq, clockTime(entry.at), entry.at, entry.type, who, what, JSON.stringify(entry)];
     }),
   ];
-  const sections = [gaps, timeline];
+  const levels: Row[] = [
+    ['section', 'from', 'to', 'count', 'answered', 'inject', 'level', 'released', 'deadline', 'reached', 'by'],
+    ...report.levels.escalations.map((pair) => ['escalations', pair.from, pair.to, pair.count, pair.answered, '', '', '', '', '', '']),
+    ...report.levels.expectations.map((expectation) => [
+      'level-expectation',
+      '',
+      '',
+      '',
+      '',
+      expectation.inject,
+      expectation.level,
+      expectation.released,
+      expectation.deadline ?? '',
+      expectation.reached ?? '',
+      expectation.by ?? '',
+    ]),
+  ];
+  const sections = [gaps, timeline, levels];
   if (notes !== undefined && notes.ratings.length > 0) {
     sections.push([['section', 'objective', 'rating', 'notes'], ...notes.ratings.map((rating) => ['rating', rating.objective, rating.rating, rating.notes])]);
   }

@@ -56,12 +56,13 @@ describe('the report exports', () => {
     expect(renderReportMarkdown(report(), scenario)).not.toContain('## Improvement plan');
   });
 
-  it('writes CSV sections of gaps, timeline, ratings and plan, guarding formulas', () => {
+  it('writes CSV sections of gaps, timeline, levels, ratings and plan, guarding formulas', () => {
     const csv = renderReportCsv(report(), scenario, notes);
     expect(csv.startsWith('\uFEFFsection,code,kind')).toBe(true);
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const sections = new Set(rows.map((row) => row[0]));
-    expect([...sections]).toEqual(['section', 'gap', 'timeline', 'rating', 'plan']);
+    expect([...sections]).toEqual(['section', 'gap', 'timeline', 'escalations', 'rating', 'plan']);
+    expect(rows.filter((row) => row[0] === 'escalations').map((row) => `${row[1]}>${row[2]}`)).toHaveLength(9);
     const late = rows.find((row) => row[0] === 'gap' && row[1] === 'late-response');
     expect(late?.slice(1, 4)).toEqual(['late-response', 'practice', 'medium']);
     expect(csv).not.toMatch(/(^|,)=cmd/m);

@@ -49,6 +49,9 @@ describe('samenspel simulate', () => {
     expect(stdout).toContain('# Nabespreking: Actiedag Kempenhoeve');
     expect(stdout).toContain('`contested-lead`');
     expect(stdout).toContain('## Geweigerde regels');
+    expect(stdout).toContain('## De verbinding tussen de niveaus');
+    expect(stdout).toContain('| operationeel |  | 2 (0 beantwoord) |  |');
+    expect(stdout).toContain('2:52:00 ⚠ te laat');
   });
 
   it('writes the same run as a standalone HTML report and as CSV', async () => {
@@ -56,6 +59,7 @@ describe('samenspel simulate', () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/^<!doctype html>/);
     expect(html.stdout).toContain('<html lang="nl">');
+    expect(html.stdout).toContain('De verbinding tussen de niveaus');
     const csv = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'csv']);
     expect(csv.stdout.startsWith('\uFEFFsection,code,kind,severity')).toBe(true);
     expect(csv.stdout).toContain('\r\ntimeline,1,0:00:00,0,released,');

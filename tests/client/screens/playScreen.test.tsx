@@ -100,8 +100,23 @@ describe('the participant view', () => {
     const to = within(screen.getByRole('form', { name: 'Escalate' })).getByLabelText('To');
     const labels = optionLabels(to);
     expect(labels).toContain('the strategic level');
-    expect(labels).toContain('Burgemeester (strategic)');
-    expect(labels).not.toContain('Wijkagent (operational)');
+    expect(labels).toContain('Burgemeester (Gemeente)');
+    expect(labels.some((label) => label.startsWith('Wijkagent'))).toBe(false);
+    const groups = [...to.querySelectorAll('optgroup')].map((group) => group.label);
+    expect(groups).toEqual(['A level', 'Roles at the strategic level', 'Roles at the tactical level', 'Roles at the operational level']);
+  });
+
+  it('shows a matter escalated to the role as escalated by its sender, with a way to escalate it further', async () => {
+    const { server, viewer } = playing('burgemeester', 1200);
+    const { socket, user } = renderLive(<PlayScreen />, { server, viewer });
+    expect(screen.queryByRole('article', { name: 'Alleen voor de politie' })).not.toBeInTheDocument();
+    server.apply({ type: 'ACTION', action: { type: 'escalate', by: 'wijkagent', to: 'burgemeester', about: 'i03', note: 'graag besluit' } });
+    act(() => socket.receive(server.update(viewer)));
+    const card = screen.getByRole('article', { name: 'Alleen voor de politie' });
+    expect(within(card).getByText(/Escalated to you by Wijkagent \(Politie\)/)).toBeInTheDocument();
+    await user.click(within(card).getByText('Escalate this further'));
+    const form = within(card).getByRole('form', { name: 'Escalate this further' });
+    expect(within(form).getByLabelText('About (optional)')).toHaveValue('i03');
   });
 
   it('leads to the debrief once play has ended, with no actions left to take', () => {

@@ -5,6 +5,7 @@ import { useLiveSession, useSession } from '../../store/useSession.ts';
 import { formatAt } from '../../view/formatAt.ts';
 import { ChannelIcon } from '../../components/ChannelIcon.tsx';
 import { DecisionCard } from './DecisionCard.tsx';
+import { EscalateForm } from './forms/EscalateForm.tsx';
 import { RespondForm } from './forms/RespondForm.tsx';
 import { useParticipantView } from './useParticipantView.ts';
 
@@ -15,7 +16,8 @@ export function InjectCard({ view }: { view: ReleaseView<PublicRelease> }) {
   const { projection } = useParticipantView();
   const { release } = view;
   const unread = useSession((state) => !state.read[release.id]);
-  const headingId = `release-${release.id}`;
+  // A matter escalated to this role may be in the inbox a second time, so the heading is told apart by its seq.
+  const headingId = `release-${release.id}-${view.seq}`;
   return (
     <article className={`inject-card${unread ? ' inject-card--unread' : ''}`} aria-labelledby={headingId}>
       <header className="inject-card__header">
@@ -24,6 +26,7 @@ export function InjectCard({ view }: { view: ReleaseView<PublicRelease> }) {
         {release.from !== undefined && <span className="meta">{t('play.inject.from', { from: release.from })}</span>}
         {unread && <span className="badge">{t('play.inject.new')}</span>}
       </header>
+      {view.escalatedBy !== undefined && <p className="inject-card__escalated">{t('play.inject.escalatedBy', { role: roleName(projection.scenario, view.escalatedBy) })}</p>}
       <h3 id={headingId}>{release.title}</h3>
       {release.body !== undefined && <Markdown text={release.body} />}
       {release.questions !== undefined && release.questions.length > 0 && (
@@ -41,6 +44,10 @@ export function InjectCard({ view }: { view: ReleaseView<PublicRelease> }) {
         <summary>{t('play.inject.respond')}</summary>
         <RespondForm inject={release.id} />
       </details>
+      <details className="inject-card__respond">
+        <summary>{t('play.inject.escalate')}</summary>
+        <EscalateForm matter={release.id} />
+      </details>
       {unread && (
         <button type="button" className="secondary" onClick={() => store.getState().markRead(release.id)}>
           {t('play.inject.markRead')}
@@ -48,4 +55,13 @@ export function InjectCard({ view }: { view: ReleaseView<PublicRelease> }) {
       )}
     </article>
   );
+}
+
+/** A role as people know it: its name and organisation, or its id when the scenario does not have it. */
+function roleName(scenario: { agencies: readonly { name: string; roles: readonly { id: string; name: string }[] }[] }, roleId: string): string {
+  for (const agency of scenario.agencies) {
+    const found = agency.roles.find((candidate) => candidate.id === roleId);
+    if (found) return `${found.name} (${agency.name})`;
+  }
+  return roleId;
 }

@@ -6,16 +6,20 @@ import { TextField } from './TextField.tsx';
 import { useChoices } from './useChoices.ts';
 import { withText } from './withText.ts';
 
-/** Passes a question up or sideways: to a role of any organisation, or to a command level. */
-export function EscalateForm() {
+/**
+ * Passes a matter up, down or sideways: to a role of any organisation (grouped by level) or to a
+ * command level. It is about the matter at hand: the message it is opened on, else the newest.
+ */
+export function EscalateForm({ matter }: { matter?: string } = {}) {
   const { t } = useT();
   const { roleGroups, levels, releases } = useChoices();
+  const atHand = matter ?? releases[0]?.value ?? '';
   const [to, setTo] = useState('');
-  const [about, setAbout] = useState('');
+  const [about, setAbout] = useState(atHand);
   const [note, setNote] = useState('');
   return (
     <ActionForm
-      label={t('actions.escalate')}
+      label={matter === undefined ? t('actions.escalate') : t('play.inject.escalate')}
       build={() =>
         to === ''
           ? { problem: t('actions.missing', { field: t('actions.field.to') }) }
@@ -23,7 +27,7 @@ export function EscalateForm() {
       }
       onAccepted={() => {
         setTo('');
-        setAbout('');
+        setAbout(atHand);
         setNote('');
       }}
     >

@@ -17,14 +17,15 @@ export function useChoices() {
     const others = scenario.agencies.filter((candidate) => candidate.id !== agency);
     // What this agency can hand on: its own information and what others shared with it.
     const received = new Set(timeline.flatMap((entry) => (entry.type === 'share' && entry.with === agency ? [entry.information] : [])));
-    const roleGroups: ChoiceGroup[] = scenario.agencies
-      .map((candidate) => ({
-        label: candidate.name,
-        choices: candidate.roles
-          .filter((candidateRole) => candidateRole.id !== role)
-          .map((candidateRole) => ({ value: candidateRole.id, label: `${candidateRole.name} (${t(`level.${candidateRole.level}`)})` })),
-      }))
-      .filter((group) => group.choices.length > 0);
+    // Roles grouped by level, strategic first, so an escalation up or down finds its addressee.
+    const roleGroups: ChoiceGroup[] = LEVELS.map((level) => ({
+      label: t('actions.field.rolesAtLevel', { level: t(`level.${level}`) }),
+      choices: scenario.agencies.flatMap((candidate) =>
+        candidate.roles
+          .filter((candidateRole) => candidateRole.level === level && candidateRole.id !== role)
+          .map((candidateRole) => ({ value: candidateRole.id, label: `${candidateRole.name} (${candidate.name})` })),
+      ),
+    })).filter((group) => group.choices.length > 0);
     return {
       tasks: byName(scenario.tasks),
       authorities: byName(scenario.authorities),
@@ -33,7 +34,8 @@ export function useChoices() {
       requestableInformation: byName(scenario.information.filter((item) => item.owner !== agency)),
       roleGroups,
       levels: LEVELS.map((level) => ({ value: level, label: t('actions.field.levelOption', { level: t(`level.${level}`) }) })),
-      releases: [...projection.releases].reverse().map(({ release }) => ({ value: release.id, label: release.title })),
+      // Newest first, each matter once (an escalated one may be in the inbox twice).
+      releases: [...new Map([...projection.releases].reverse().map(({ release }) => [release.id, { value: release.id, label: release.title }])).values()],
     };
   }, [t, projection.releases, scenario, agency, role, timeline]);
 }

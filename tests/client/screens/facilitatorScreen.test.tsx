@@ -172,4 +172,24 @@ describe('the facilitator console', () => {
     expect(items[1]).toHaveTextContent('→ Gemeente');
     expect(items[2]).toHaveTextContent('→ everyone');
   });
+
+  it('lists escalations waiting for an answer and the levels matters must still reach, with the time left', () => {
+    const scenario = smallScenario({
+      injects: [{ id: 'i01', at: '0m', title: 'Lab gevonden', expects: [{ level: 'strategic', within: '30m' }, { level: 'tactical' }] }],
+      events: [],
+    });
+    const server = new FakeServer(scenario);
+    server.apply(
+      { type: 'START' },
+      { type: 'ADVANCE', to: 300 },
+      { type: 'ACTION', action: { type: 'escalate', by: 'wijkagent', to: 'tactical', about: 'i01' } },
+      { type: 'ADVANCE', to: 600 },
+    );
+    renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    const panel = screen.getByRole('region', { name: 'Between the levels' });
+    expect(within(panel).getByText('Wijkagent (Politie) → the tactical level: “Lab gevonden”, waiting 5m')).toBeInTheDocument();
+    expect(within(panel).getByText('“Lab gevonden” must reach the strategic level: 20m left')).toBeInTheDocument();
+    // Escalating to the tactical level has brought the matter there.
+    expect(within(panel).queryByText(/must reach the tactical level/)).not.toBeInTheDocument();
+  });
 });

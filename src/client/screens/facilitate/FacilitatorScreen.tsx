@@ -10,6 +10,7 @@ import { ControlPanel } from './ControlPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { LiveFeed } from './LiveFeed.tsx';
+import { LevelsPanel } from './LevelsPanel.tsx';
 import { LiveGaps } from './LiveGaps.tsx';
 import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { ReleasedList } from './ReleasedList.tsx';
@@ -62,6 +63,7 @@ export function FacilitatorScreen() {
         </div>
         <div className="console__column">
           <LiveGaps projection={facilitator} />
+          <LevelsPanel projection={facilitator} />
           <LiveFeed projection={facilitator} />
         </div>
       </main>

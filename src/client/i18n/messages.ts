@@ -269,6 +269,8 @@ export const en = {
   'display.summary.releases': 'Situations played',
   'display.summary.actions': 'Actions taken',
   'display.summary.pairs': 'Pairs of organisations that worked together',
+  'display.levels': 'Waiting at each level',
+  'display.levels.waiting': 'waiting: {count}',
   'display.debrief': 'Next: the debrief — what went well, and where tasks and authorities were unclear.',
 
   'cooperation.none': 'no exchange',
@@ -746,6 +748,8 @@ export const nl: Messages = {
   'display.summary.releases': 'Gespeelde situaties',
   'display.summary.actions': 'Genomen acties',
   'display.summary.pairs': 'Paren organisaties die samenwerkten',
+  'display.levels': 'Wachtend per niveau',
+  'display.levels.waiting': 'wachtend: {count}',
   'display.debrief': 'Hierna: de nabespreking — wat ging goed, en waar waren taken en bevoegdheden onduidelijk.',
 
   'cooperation.none': 'geen uitwisseling',

@@ -26,6 +26,20 @@ describe('the projector display', () => {
     expect(container.textContent).not.toContain('Alleen voor de politie');
   });
 
+  it('shows in a strip how many matters wait at each level', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply(
+      { type: 'START' },
+      { type: 'ADVANCE', to: 1200 },
+      { type: 'ACTION', action: { type: 'escalate', by: 'wijkagent', to: 'burgemeester', about: 'i03' } },
+      { type: 'ACTION', action: { type: 'escalate', by: 'wijkagent', to: 'tactical', about: 'i01' } },
+      { type: 'ACTION', action: { type: 'respond', by: 'teamchef', inject: 'i01', text: 'wij nemen het' } },
+    );
+    renderLive(<DisplayScreen joinCode="K7MP2Q" />, { server, viewer: display });
+    const strip = screen.getByRole('region', { name: 'Waiting at each level' });
+    expect([...strip.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['strategic waiting: 1', 'tactical waiting: 0', 'operational waiting: 0']);
+  });
+
   it('keeps the notes off the screen even when opened with the facilitator key', () => {
     const server = new FakeServer(smallScenario());
     server.apply({ type: 'START' });

@@ -10,6 +10,7 @@ import { CooperationNetwork } from './CooperationNetwork.tsx';
 import { roomProjection } from './displayProjection.ts';
 import { JoinInvitation } from './JoinInvitation.tsx';
 import { LatestSituation } from './LatestSituation.tsx';
+import { LevelsStrip } from './LevelsStrip.tsx';
 import { PlaySummary } from './PlaySummary.tsx';
 import { TvbBoard } from './TvbBoard.tsx';
 import './display.css';
@@ -40,6 +41,7 @@ export function DisplayScreen({ joinCode }: { joinCode: string | undefined }) {
         <div className="display__play">
           <LatestSituation projection={projection} />
           <div className="display__column">
+            <LevelsStrip scenario={scenario} timeline={timeline} />
             <TvbBoard scenario={scenario} timeline={timeline} />
             <CooperationNetwork scenario={scenario} timeline={timeline} />
           </div>

@@ -72,6 +72,19 @@ describe('level expectations (section 18)', () => {
     ]);
   });
 
+  it('take a level reached exactly at the deadline as in time', () => {
+    const played = timeline(released, { at: min(25), type: 'respond', by: 'burgemeester', inject: 'u1', text: 'op tijd' });
+    expect(gapsOf('late-escalation', exercise, played)).toEqual([]);
+    expect(gapsOf('missed-escalation', exercise, played).map((gap) => gap.level)).toEqual(['tactical']);
+  });
+
+  it('count an escalation downwards as passing the matter down, and as reaching the lower level', () => {
+    const down = scenario({ injects: [{ id: 'u1', at: '10m', title: 'Lab smell', to: ['gemeente'], expects: [{ level: 'operational' }] }], events: [] });
+    const played = timeline(released, { at: min(12), type: 'escalate', by: 'burgemeester', to: 'operational', about: 'u1' });
+    expect(gapsOf('missed-escalation', down, played)).toEqual([]);
+    expect(summariseLevels(down, played).escalations.find((pair) => pair.count > 0)).toEqual({ from: 'strategic', to: 'operational', count: 1, answered: 0 });
+  });
+
   it('list every expectation of a released matter with nulls where the level was never reached', () => {
     expect(summariseLevels(exercise, timeline(released)).expectations).toEqual([
       { inject: 'u1', level: 'strategic', released: min(10), deadline: min(25), reached: null, by: null },

@@ -97,6 +97,18 @@ describe('the debrief screen', () => {
     expect(container.querySelector('.network-edge--below path')?.getAttribute('style')).toContain('stroke-dasharray');
   });
 
+  it('shows the escalations between the levels, marked where unanswered, and each expected level with its evidence', async () => {
+    openDebrief('facilitator');
+    const levels = await section('The link between levels');
+    const operational = within(levels).getByRole('row', { name: /^operational/ });
+    expect(operational).toHaveTextContent('2 (0 answered)');
+    expect(operational.querySelector('.levels-matrix__cell--unanswered')).not.toBeNull();
+    const late = within(levels).getByText(/reached late/).closest('li') as HTMLElement;
+    expect(late).toHaveTextContent('Toezichthouder bedreigd');
+    expect(within(late).getAllByRole('link', { name: /Timeline entry/ })).toHaveLength(2);
+    expect(within(levels).getByText(/never reached/).closest('li')).toHaveTextContent('Twee kinderen verstopt in een chalet');
+  });
+
   it('checks the notes before saving them and sends them whole with PUT', async () => {
     let stored: unknown;
     const { user, server } = openDebrief('facilitator', {

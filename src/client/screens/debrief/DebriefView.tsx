@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { DebriefReport } from '../../../analysis/report.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { CooperationSection } from './CooperationSection.tsx';
+import { LevelsSection } from './LevelsSection.tsx';
 import { EvidenceContext } from './evidenceContext.ts';
 import { GapsSection } from './GapsSection.tsx';
 import { TimelineSection } from './TimelineSection.tsx';
@@ -30,6 +31,7 @@ export function DebriefView({ report, scenario, children }: { report: DebriefRep
         <TvbTaskMatrix rows={report.tvb.tasks} scenario={scenario} />
         <TvbAuthorityMatrix rows={report.tvb.authorities} scenario={scenario} />
         <CooperationSection cooperation={report.cooperation} scenario={scenario} />
+        <LevelsSection levels={report.levels} gaps={report.gaps} scenario={scenario} />
         <TimelineSection entries={report.timeline} scenario={scenario} filter={filter} onFilter={setFilter} focused={focused} />
         {children}
       </div>

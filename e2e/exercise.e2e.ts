@@ -173,6 +173,27 @@ describe('a whole exercise in real browsers', () => {
     await lookAt(mayor.page, '05-participant-phone');
   });
 
+  it('passes a message the police escalate on to the mayor, who sees who sent it up and answers it, open on the console until then', async () => {
+    const escalation = await act(police.page, 'Escalate', async (form) => {
+      await form.getByLabel('To', { exact: true }).selectOption({ label: `${mayorSeat.role} (${mayorSeat.agency})` });
+      await form.getByLabel('About (optional)', { exact: true }).selectOption({ label: HIDDEN_SPACE });
+    });
+    await recorded(escalation).waitFor();
+    const levels = facilitator.page.getByRole('region', { name: 'Between the levels' });
+    const open = levels.getByText(`${policeSeat.role} (${policeSeat.agency}) → ${mayorSeat.role} (${mayorSeat.agency}): “${HIDDEN_SPACE}”`, { exact: false });
+    await open.waitFor();
+
+    const passedOn = message(mayor.page, HIDDEN_SPACE);
+    await passedOn.getByText(`Escalated to you by ${policeSeat.role} (${policeSeat.agency})`).waitFor();
+    await passedOn.getByText('Answer this message').click();
+    const answer = passedOn.getByRole('form', { name: 'Answer a message' });
+    await answer.getByLabel('Text', { exact: true }).fill('Ik neem het mee naar het beleidsteam.');
+    await answer.getByRole('button', { name: 'Send' }).click();
+    await recorded(answer).waitFor();
+    await open.waitFor({ state: 'detached' });
+    await lookAt(mayor.page, '05a-escalated-to-the-mayor');
+  });
+
   it('keeps an action made offline on the device, and stores it exactly once when the connection is back', async () => {
     const { page, context } = customs;
     await context.setOffline(true);
@@ -206,7 +227,7 @@ describe('a whole exercise in real browsers', () => {
     await lookAt(display.page, '04-display-during-play');
 
     const feed = facilitator.page.getByRole('region', { name: 'Live feed' });
-    await expect.poll(() => feed.getByRole('listitem').count()).toBe(8);
+    await expect.poll(() => feed.getByRole('listitem').count()).toBe(10);
     await lookAt(facilitator.page, '07-console-during-play');
     await lookAt(police.page, '08-participant-laptop');
   });
@@ -237,6 +258,9 @@ describe('a whole exercise in real browsers', () => {
     const gaps = page.getByRole('region', { name: /^Gaps \(\d+\)$/ });
     for (const code of PLANTED_GAPS) await gaps.getByRole('heading', { name: new RegExp(`\\b${code}\\b`) }).waitFor();
     await page.getByRole('button', { name: 'Save notes' }).waitFor();
+    // The police's escalation to the mayor, tactical to strategic, was answered.
+    const levels = page.getByRole('region', { name: 'The link between levels' });
+    await levels.getByRole('row', { name: /^tactical/ }).getByText('1 (1 answered)').waitFor();
     await lookAt(page, '10-debrief');
   });
 

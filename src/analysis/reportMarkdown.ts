@@ -6,10 +6,11 @@ import type { DebriefReport } from './report.ts';
 
 /**
  * Plain text (names, titles, what participants typed) made inert in Markdown: a backslash before
- * each `<`, `>` and `&` keeps a viewer from reading raw HTML or entities into it.
+ * each `<`, `>` and `&` keeps a viewer from reading raw HTML or entities into it, and one before
+ * each `[` and `]` from reading a link (`[here](javascript:…)`) into it.
  */
 function plainText(text: string): string {
-  return text.replace(/[\\<>&]/g, '\\$&');
+  return text.replace(/[\\<>&[\]]/g, '\\$&');
 }
 
 /** Plain text made safe for one Markdown table cell: also pipes escaped, line breaks folded. */

@@ -102,3 +102,14 @@ describe('text that looks like HTML', () => {
     expect(markdown).not.toMatch(/(^|[^\\])<(img|script)/m);
   });
 });
+
+describe('text that looks like a link', () => {
+  it('reaches the Markdown with its brackets escaped, so no javascript: or data: link survives', () => {
+    const exercise = scenario({ title: 'Drill [x](data:text/html,hi)' });
+    const played = timeline({ at: min(5), type: 'note', by: 'chef', text: '[klik hier](javascript:alert(1)) en [ok]' });
+    const markdown = renderReportMarkdown(buildReport({ scenario: exercise, seed: 1, timeline: played, refused: [] }), exercise);
+    expect(markdown).toContain('\\[klik hier\\](javascript:alert(1))');
+    expect(markdown).toContain('# Debrief: Drill \\[x\\](data:text/html,hi)');
+    expect(markdown).not.toMatch(/(^|[^\\])\[[^\]]*\]\((javascript|data):/m);
+  });
+});

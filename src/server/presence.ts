@@ -1,5 +1,6 @@
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { normaliseName } from '../shared/personName.ts';
 import { ERROR_CODES, type ParticipantPresence } from '../shared/protocol.ts';
 import { newParticipantToken } from './credentials.ts';
 import { failure, type Outcome } from './outcome.ts';
@@ -51,8 +52,10 @@ export class Presence {
     for (const participant of participants) this.participantsById.set(participant.id, participant);
   }
 
-  /** Adds a participant playing a role of the scenario; several people may play one role. */
-  join(name: string, role: string): Outcome<Joined> {
+  /** Adds a participant playing a role of the scenario, under their name normalised; several people may play one role. */
+  join(typedName: string, role: string): Outcome<Joined> {
+    const name = normaliseName(typedName);
+    if (name === '') return failure('invalid', ERROR_CODES.badMessage, 'name: is required (it has no visible characters)');
     const roles = indexScenario(this.scenario).roles;
     if (!roles.has(role)) {
       return failure('invalid', ERROR_CODES.unknownRole, `"${role}" is not a role of this scenario; pick one of ${[...roles.keys()].join(', ')}`);

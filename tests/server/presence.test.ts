@@ -34,6 +34,15 @@ describe('presence', () => {
     expect(changes()).toBe(1);
   });
 
+  it('stores and shows a name without the right-to-left override that would make it read as another, and refuses one with nothing visible', () => {
+    const { presence, stored } = harbourPresence();
+    expect(presence.join('  Anna\u202Enivel\u202C ', 'wijkagent').ok).toBe(true);
+    expect(stored.map((record) => record.name)).toEqual(['Annanivel']);
+    expect(presence.participants().map((participant) => participant.name)).toEqual(['Annanivel']);
+    expect(presence.join('\u202E\u200F', 'wijkagent')).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(stored).toHaveLength(1);
+  });
+
   it('refuses a role the scenario does not have, naming the ones it has', () => {
     const { presence, stored } = harbourPresence();
     expect(presence.join('Bob', 'kapitein')).toMatchObject({ ok: false, kind: 'invalid', reason: '"kapitein" is not a role of this scenario; pick one of wijkagent, burgemeester' });

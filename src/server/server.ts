@@ -23,6 +23,9 @@ export interface ServerOptions {
   wall?: WallClock;
   heartbeatMs?: number;
   helloTimeoutMs?: number;
+  /** How long a client may take to send a request's headers (default 10 s), and the whole request (default 30 s), before it is answered 408 and closed. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
   warn?: (message: string) => void;
 }
 
@@ -61,7 +64,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const api = createApiHandler({ registry, bundled, wall, warn });
     const serveStatic = createStaticHandler(options.clientDir ?? fileURLToPath(new URL('../../dist/client', import.meta.url)));
 
-    const server = createServer((req, res) => {
+    const headersTimeout = options.headersTimeoutMs ?? 10_000;
+    const server = createServer(
+      {
+        headersTimeout,
+        requestTimeout: Math.max(headersTimeout, options.requestTimeoutMs ?? 30_000),
+        // Timeouts are only enforced when the connections are checked: often enough to close a half-sent request on time.
+        connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+      },
+      (req, res) => {
       let pathname: string;
       try {
         pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -75,10 +86,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!res.headersSent) res.writeHead(500);
         res.end();
       });
-    });
+      },
+    );
     httpServer = server;
-    server.on('clientError', (_error, socket) => {
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+      // A request that took too long is told so; anything else a client sent wrong is a bad request.
+      const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
       else socket.destroy();
     });
     const liveHub = new WebSocketHub({

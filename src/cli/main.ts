@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mselCommand, MSEL_HELP } from './commands/msel.ts';
 import { reportCommand, REPORT_HELP } from './commands/report.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
@@ -28,7 +29,13 @@ ${Object.entries(COMMANDS)
   .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
   .join('\n')}
 
-Run "samenspel COMMAND --help" for the options of a command.`;
+Run "samenspel COMMAND --help" for the options of a command, "samenspel --version" for the version.`;
+
+/** The version of this Samenspel, as its package.json states it. */
+export function version(): string {
+  const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return packageJson.version;
+}
 
 /** Runs the command line and returns the exit code; never throws. */
 export async function main(argv: string[], out: Output = console.log, err: Output = console.error): Promise<number> {
@@ -36,6 +43,10 @@ export async function main(argv: string[], out: Output = console.log, err: Outpu
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? err : out)(MAIN_HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    out(`samenspel ${version()}`);
+    return EXIT.ok;
   }
   const command = COMMANDS[name];
   if (!command) {

@@ -11,14 +11,3 @@ export function isDutch(language: string): boolean {
 export function languageOf(tag: string): Language {
   return isDutch(tag) ? 'nl' : 'en';
 }
-
-/** Text in each language Samenspel speaks. */
-export interface Translations {
-  en: string;
-  nl: string;
-}
-
-/** The text for a scenario's language: Dutch for `nl` tags, English otherwise. */
-export function inLanguage(language: string, texts: Translations): string {
-  return isDutch(language) ? texts.nl : texts.en;
-}

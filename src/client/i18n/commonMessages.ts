@@ -19,7 +19,7 @@ export const commonMessages = bilingual({
     'common.copied': 'Copied',
     'common.retry': 'Try again',
     'common.toStart': 'Go to the start page',
-    'common.organisations': '{count} organisations',
+    'common.organisations': { one: '{count} organisation', other: '{count} organisations' },
 
     'channel.briefing': 'Briefing',
     'channel.message': 'Message',
@@ -39,7 +39,7 @@ export const commonMessages = bilingual({
     'connection.online': 'Connected',
     'connection.offline': 'Connection lost: reconnecting…',
     'connection.failed': 'Cannot connect',
-    'connection.queued': '{count} action(s) waiting to be sent',
+    'connection.queued': { one: '{count} action waiting to be sent', other: '{count} actions waiting to be sent' },
     'connection.reconnectNow': 'Reconnect now',
 
     'failure.wrong-credential': 'This link or key is not valid for this exercise. Ask the facilitator for a new link.',
@@ -81,7 +81,7 @@ export const commonMessages = bilingual({
     'common.copied': 'Gekopieerd',
     'common.retry': 'Opnieuw proberen',
     'common.toStart': 'Naar de startpagina',
-    'common.organisations': '{count} organisaties',
+    'common.organisations': { one: '{count} organisatie', other: '{count} organisaties' },
 
     'channel.briefing': 'Briefing',
     'channel.message': 'Bericht',
@@ -101,7 +101,7 @@ export const commonMessages = bilingual({
     'connection.online': 'Verbonden',
     'connection.offline': 'Verbinding weg: opnieuw verbinden…',
     'connection.failed': 'Kan niet verbinden',
-    'connection.queued': '{count} actie(s) wachten op verzending',
+    'connection.queued': { one: '{count} actie wacht op verzending', other: '{count} acties wachten op verzending' },
     'connection.reconnectNow': 'Nu opnieuw verbinden',
 
     'failure.wrong-credential': 'Deze link of sleutel hoort niet bij deze oefening. Vraag de spelleider om een nieuwe link.',

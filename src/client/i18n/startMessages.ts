@@ -19,7 +19,10 @@ export const startMessages = bilingual({
     'start.create.failed': 'The exercise could not be created: {message}',
     'start.upload.heading': 'Use your own scenario file',
     'start.upload.file': 'Scenario file (YAML or JSON)',
-    'start.upload.errors': 'The file has {count} problem(s). Fix them and choose the file again:',
+    'start.upload.errors': {
+      one: 'The file has {count} problem. Fix it and choose the file again:',
+      other: 'The file has {count} problems. Fix them and choose the file again:',
+    },
     'start.upload.warnings': 'Warnings (the exercise can still run):',
     'start.upload.ready': '“{title}” is ready to run.',
     'start.upload.serverErrors': 'The server refused the file:',
@@ -43,7 +46,10 @@ export const startMessages = bilingual({
     'start.create.failed': 'De oefening kon niet worden aangemaakt: {message}',
     'start.upload.heading': 'Eigen scenariobestand gebruiken',
     'start.upload.file': 'Scenariobestand (YAML of JSON)',
-    'start.upload.errors': 'Het bestand heeft {count} probleem/problemen. Herstel ze en kies het bestand opnieuw:',
+    'start.upload.errors': {
+      one: 'Het bestand heeft {count} probleem. Herstel het en kies het bestand opnieuw:',
+      other: 'Het bestand heeft {count} problemen. Herstel ze en kies het bestand opnieuw:',
+    },
     'start.upload.warnings': 'Waarschuwingen (de oefening kan toch draaien):',
     'start.upload.ready': '“{title}” is klaar om te spelen.',
     'start.upload.serverErrors': 'De server weigerde het bestand:',

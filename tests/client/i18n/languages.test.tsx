@@ -21,6 +21,11 @@ describe('the interface languages', () => {
     expect(translateIn('en')('actions.accepted', { time: 'T+0:10:00' })).toBe('Recorded at T+0:10:00.');
   });
 
+  it('say one thing and several things the way each language does', () => {
+    expect([1, 3].map((count) => translateIn('en')('connection.queued', { count }))).toEqual(['1 action waiting to be sent', '3 actions waiting to be sent']);
+    expect([1, 3].map((count) => translateIn('nl')('connection.queued', { count }))).toEqual(['1 actie wacht op verzending', '3 acties wachten op verzending']);
+  });
+
   it('speak of levels, cooperation and gaps in the words the report uses', () => {
     expect(translateIn('nl')('cooperation.coordinating')).toBe('coördineren');
     expect(translateIn('en')('gap.contested-lead.title')).toBe('Contested lead');

@@ -15,10 +15,12 @@ export function findAmbitionGaps(play: PlayRecord, names: ScenarioNames): Gap[] 
         agencies: [...pair.agencies],
         at: play.index.scenario.duration,
         evidence: pair.exchanges.map((exchange) => exchange.seq),
-        message: names.say(
-          `${names.agency(a)} and ${names.agency(b)} aimed for ${names.cooperation(pair.ambition)} but reached ${names.cooperation(pair.level)}.`,
-          `${names.agency(a)} en ${names.agency(b)} wilden ${names.cooperation(pair.ambition)}, maar kwamen tot ${names.cooperation(pair.level)}.`,
-        ),
+        message: names.t('practice.belowAmbition', {
+          a: names.agency(a),
+          b: names.agency(b),
+          ambition: names.cooperation(pair.ambition),
+          level: names.cooperation(pair.level),
+        }),
       }),
     ];
   });

@@ -8,10 +8,7 @@ import type { ScenarioNames } from './scenarioNames.ts';
 function viaDecision(use: AuthorityUse, names: ScenarioNames): string {
   if (use.decision === undefined || use.entry.type !== 'decide') return '';
   const option = names.option(use.decision, use.entry.option);
-  return names.say(
-    ` by choosing ${option} in ${names.release(use.decision)}`,
-    ` door te kiezen voor ${option} bij ${names.release(use.decision)}`,
-  );
+  return names.t('practice.viaDecision', { option, decision: names.release(use.decision) });
 }
 
 /** What overreach and level mismatch both name: the authority, the decision, the actor, the act. */
@@ -41,10 +38,7 @@ export function findAuthorityGaps(play: PlayRecord, names: ScenarioNames): Gap[]
         practiceGap({
           code: 'authority-overreach',
           ...aboutUse(use),
-          message: names.say(
-            `${actor} exercised ${authority}${via} without holding it.`,
-            `${actor} gebruikte de bevoegdheid ${authority}${via} zonder die te hebben.`,
-          ),
+          message: names.t('practice.overreach', { actor, authority, via }),
         }),
       ];
     }
@@ -55,10 +49,7 @@ export function findAuthorityGaps(play: PlayRecord, names: ScenarioNames): Gap[]
       practiceGap({
         code: 'level-mismatch',
         ...aboutUse(use),
-        message: names.say(
-          `${actor} exercised ${authority}${via} at the ${names.level(actual)} level; it belongs at the ${names.level(required)} level.`,
-          `${actor} gebruikte ${authority}${via} op ${names.level(actual)} niveau; die hoort op ${names.level(required)} niveau.`,
-        ),
+        message: names.t('practice.levelMismatch', { actor, authority, via, actual: names.level(actual), required: names.level(required) }),
       }),
     ];
   });

@@ -45,10 +45,7 @@ function findUnclaimedTasks(play: PlayRecord, names: ScenarioNames, expected: re
         agencies: paperLead === undefined ? addressedAgencies(play.index, firstRelease) : [paperLead],
         at: play.index.scenario.duration,
         evidence: releases.map((release) => release.seq),
-        message: names.say(
-          `Nobody claimed the lead of ${names.task(task)} although ${names.release(first.inject)} asked for it.`,
-          `Niemand nam de leiding over ${names.task(task)}, hoewel ${names.release(first.inject)} erom vroeg.`,
-        ),
+        message: names.t('practice.unclaimedTask', { task: names.task(task), release: names.release(first.inject) }),
       }),
     ];
   });
@@ -71,10 +68,14 @@ function findLateResponses(play: PlayRecord, names: ScenarioNames, expected: rea
         roles: [claim.by],
         at: claim.at,
         evidence: [release.seq, claim.seq],
-        message: names.say(
-          `${names.role(claim.by)} claimed the lead of ${names.task(expectation.task)} at ${clockTime(claim.at)}, ${late} after the deadline ${clockTime(deadline)} set by ${names.release(release.inject)}.`,
-          `${names.role(claim.by)} nam om ${clockTime(claim.at)} de leiding over ${names.task(expectation.task)}, ${late} na de deadline ${clockTime(deadline)} van ${names.release(release.inject)}.`,
-        ),
+        message: names.t('practice.lateResponse', {
+          role: names.role(claim.by),
+          task: names.task(expectation.task),
+          at: clockTime(claim.at),
+          late,
+          deadline: clockTime(deadline),
+          release: names.release(release.inject),
+        }),
       }),
     ];
   });
@@ -98,10 +99,7 @@ function findLeadClaimGaps(play: PlayRecord, names: ScenarioNames): Gap[] {
           roles: sortedUnique(claims.map((claim) => claim.by)),
           at: challenger.at,
           evidence: claims.map((claim) => claim.seq),
-          message: names.say(
-            `${claimers.length} agencies claimed the lead of ${names.task(task)}: ${names.agencies(claimers)}.`,
-            `${claimers.length} organisaties claimden de leiding over ${names.task(task)}: ${names.agencies(claimers)}.`,
-          ),
+          message: names.t('practice.contestedLead', { count: claimers.length, task: names.task(task), agencies: names.agencies(claimers) }),
         }),
       );
     }
@@ -115,10 +113,7 @@ function findLeadClaimGaps(play: PlayRecord, names: ScenarioNames): Gap[] {
           roles: [first.by],
           at: first.at,
           evidence: [first.seq],
-          message: names.say(
-            `${names.role(first.by)} took the lead of ${names.task(task)}, which on paper lies with ${names.agency(paperLead)}.`,
-            `${names.role(first.by)} nam de leiding over ${names.task(task)}, die op papier bij ${names.agency(paperLead)} ligt.`,
-          ),
+          message: names.t('practice.leadDeviation', { role: names.role(first.by), task: names.task(task), paperLead: names.agency(paperLead) }),
         }),
       );
     }

@@ -21,10 +21,7 @@ export function findDecisionGaps(play: PlayRecord, names: ScenarioNames): Gap[] 
         agencies: deciders,
         at: play.index.scenario.duration,
         evidence: [release.seq],
-        message: names.say(
-          `Nobody took the decision asked by ${names.release(release.inject)}; it was up to ${whoDecides}.`,
-          `Niemand nam het besluit waar ${names.release(release.inject)} om vroeg; dat lag bij ${whoDecides}.`,
-        ),
+        message: names.t('practice.undecidedDecision', { release: names.release(release.inject), deciders: whoDecides }),
       }),
     ];
   });

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../engine/timeline.ts';
-import { LEVELS } from '../scenario/scenarioConstants.ts';
+import { LEVELS, type Level } from '../scenario/scenarioConstants.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { ScenarioNames } from './scenarioNames.ts';
 
@@ -14,98 +14,63 @@ function withText(what: string, text: string | undefined): string {
   return text === undefined || text.trim() === '' ? what : `${what} — ${text}`;
 }
 
-function isLevel(value: string): boolean {
+function isLevel(value: string): value is Level {
   return (LEVELS as readonly string[]).includes(value);
 }
 
 /** Describes one timeline entry in the scenario's language, naming things by their human names. */
 export function describeEntry(entry: TimelineEntry, names: ScenarioNames): EntryDescription {
-  const { say } = names;
-  const facilitator = say('facilitator', 'facilitator');
+  const { t } = names;
+  const facilitator = t('entry.facilitator');
   switch (entry.type) {
     case 'released':
       return {
         who: names.sender(entry.inject),
-        what: say(
-          `${names.release(entry.inject)} released to ${names.addressees(entry.inject)}`,
-          `${names.release(entry.inject)} vrijgegeven aan ${names.addressees(entry.inject)}`,
-        ),
+        what: t('entry.released', { release: names.release(entry.inject), addressees: names.addressees(entry.inject) }),
       };
     case 'fire':
-      return { who: facilitator, what: say(`fires ${names.release(entry.event)}`, `zet ${names.release(entry.event)} in`) };
+      return { who: facilitator, what: t('entry.fire', { event: names.release(entry.event) }) };
     case 'release':
-      return {
-        who: facilitator,
-        what: say(`releases ${names.release(entry.inject)} early`, `geeft ${names.release(entry.inject)} eerder vrij`),
-      };
+      return { who: facilitator, what: t('entry.release', { inject: names.release(entry.inject) }) };
     case 'skip':
-      return { who: facilitator, what: say(`skips ${names.release(entry.inject)}`, `slaat ${names.release(entry.inject)} over`) };
-    case 'claim': {
-      const task = names.task(entry.task);
-      const what = entry.as === 'lead' ? say(`claims the lead of ${task}`, `neemt de leiding over ${task}`) : say(`claims support on ${task}`, `ondersteunt bij ${task}`);
-      return { who: names.role(entry.by), what };
-    }
+      return { who: facilitator, what: t('entry.skip', { inject: names.release(entry.inject) }) };
+    case 'claim':
+      return { who: names.role(entry.by), what: t(entry.as === 'lead' ? 'entry.claimLead' : 'entry.claimSupport', { task: names.task(entry.task) }) };
     case 'decline':
-      return {
-        who: names.role(entry.by),
-        what: withText(say(`declines ${names.task(entry.task)}`, `wijst ${names.task(entry.task)} af`), entry.reason),
-      };
+      return { who: names.role(entry.by), what: withText(t('entry.decline', { task: names.task(entry.task) }), entry.reason) };
     case 'exercise': {
-      const authority = names.authority(entry.authority);
-      const forTask = entry.task === undefined ? '' : say(` for ${names.task(entry.task)}`, ` voor ${names.task(entry.task)}`);
-      return {
-        who: names.role(entry.by),
-        what: withText(say(`exercises ${authority}${forTask}`, `gebruikt ${authority}${forTask}`), entry.note),
-      };
+      const forTask = entry.task === undefined ? '' : t('entry.forTask', { task: names.task(entry.task) });
+      return { who: names.role(entry.by), what: withText(t('entry.exercise', { authority: names.authority(entry.authority), forTask }), entry.note) };
     }
     case 'escalate': {
-      const target = isLevel(entry.to)
-        ? say(`the ${names.level(entry.to)} level`, `${names.level(entry.to)} niveau`)
-        : names.party(entry.to);
-      const about = entry.about === undefined ? '' : say(` about ${names.release(entry.about)}`, ` over ${names.release(entry.about)}`);
-      return {
-        who: names.role(entry.by),
-        what: withText(say(`escalates to ${target}${about}`, `schaalt op naar ${target}${about}`), entry.note),
-      };
+      const target = isLevel(entry.to) ? t('entry.toLevel', { level: names.level(entry.to) }) : names.party(entry.to);
+      const about = entry.about === undefined ? '' : t('entry.about', { release: names.release(entry.about) });
+      return { who: names.role(entry.by), what: withText(t('entry.escalate', { target, about }), entry.note) };
     }
     case 'share':
       return {
         who: names.role(entry.by),
-        what: say(
-          `shares ${names.information(entry.information)} with ${names.agency(entry.with)}`,
-          `deelt ${names.information(entry.information)} met ${names.agency(entry.with)}`,
-        ),
+        what: t('entry.share', { information: names.information(entry.information), agency: names.agency(entry.with) }),
       };
     case 'request': {
       const asked = names.agency(entry.from);
       const what =
         entry.information !== undefined
-          ? say(`asks ${asked} for ${names.information(entry.information)}`, `vraagt ${asked} om ${names.information(entry.information)}`)
+          ? t('entry.requestInformation', { asked, information: names.information(entry.information) })
           : entry.task !== undefined
-            ? say(`asks ${asked} to take on ${names.task(entry.task)}`, `vraagt ${asked} om ${names.task(entry.task)} op te pakken`)
-            : say(
-                `asks ${asked} to exercise ${names.authority(entry.authority ?? '')}`,
-                `vraagt ${asked} om ${names.authority(entry.authority ?? '')} te gebruiken`,
-              );
+            ? t('entry.requestTask', { asked, task: names.task(entry.task) })
+            : t('entry.requestAuthority', { asked, authority: names.authority(entry.authority ?? '') });
       return { who: names.role(entry.by), what: withText(what, entry.note) };
     }
-    case 'decide': {
-      const option = names.option(entry.decision, entry.option);
+    case 'decide':
       return {
         who: names.role(entry.by),
-        what: withText(
-          say(`decides on ${names.release(entry.decision)}: ${option}`, `besluit bij ${names.release(entry.decision)}: ${option}`),
-          entry.rationale,
-        ),
+        what: withText(t('entry.decide', { decision: names.release(entry.decision), option: names.option(entry.decision, entry.option) }), entry.rationale),
       };
-    }
     case 'respond':
-      return {
-        who: names.role(entry.by),
-        what: withText(say(`responds to ${names.release(entry.inject)}`, `reageert op ${names.release(entry.inject)}`), entry.text),
-      };
+      return { who: names.role(entry.by), what: withText(t('entry.respond', { inject: names.release(entry.inject) }), entry.text) };
     case 'note':
-      return { who: names.role(entry.by), what: withText(say('notes', 'noteert'), entry.text) };
+      return { who: names.role(entry.by), what: withText(t('entry.note'), entry.text) };
     default:
       return exhaustiveSwitchError(entry, 'type');
   }

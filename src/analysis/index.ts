@@ -16,7 +16,7 @@ export {
   type PairAssessment,
 } from './cooperation.ts';
 export { describeEntry, type EntryDescription } from './describeEntry.ts';
-export { GAP_EXPLANATIONS, explainGap, type GapExplanation } from './gapExplanations.ts';
+export { analysisMessages, type AnalysisTranslate } from './messages/analysisMessages.ts';
 export {
   actorAgency,
   isActionEntry,

@@ -20,10 +20,7 @@ function expectationGap(play: PlayRecord, names: ScenarioNames, outcome: Expecta
         agencies: addressedAgencies(play.index, released),
         at: play.index.scenario.duration,
         evidence: [release.seq],
-        message: names.say(
-          `Nobody at the ${names.level(level)} level took up ${matter}, and nobody escalated it there.`,
-          `Niemand op ${names.level(level)} niveau pakte ${matter} op, en niemand escaleerde het daarheen.`,
-        ),
+        message: names.t('practice.missedEscalation', { level: names.level(level), release: matter }),
       }),
     ];
   }
@@ -38,10 +35,7 @@ function expectationGap(play: PlayRecord, names: ScenarioNames, outcome: Expecta
       roles: [reachedBy.by],
       at: reachedBy.at,
       evidence: [release.seq, reachedBy.seq],
-      message: names.say(
-        `${names.role(reachedBy.by)} brought ${matter} to the ${names.level(level)} level at ${clockTime(reachedBy.at)}, ${late} after the deadline ${clockTime(deadline)}.`,
-        `${names.role(reachedBy.by)} bracht ${matter} om ${clockTime(reachedBy.at)} op ${names.level(level)} niveau, ${late} na de deadline ${clockTime(deadline)}.`,
-      ),
+      message: names.t('practice.lateEscalation', { role: names.role(reachedBy.by), release: matter, level: names.level(level), at: clockTime(reachedBy.at), late, deadline: clockTime(deadline) }),
     }),
   ];
 }
@@ -53,7 +47,7 @@ function escalationGap(play: PlayRecord, names: ScenarioNames, outcome: Escalati
   const toRole = play.index.roles.has(escalation.to);
   const agencies = [actorAgency(play.index, escalation.by)];
   if (toRole && actorAgency(play.index, escalation.to) !== agencies[0]) agencies.push(actorAgency(play.index, escalation.to));
-  const addressee = toRole ? names.role(escalation.to) : names.say(`the ${names.level(escalation.to)} level`, `${names.level(escalation.to)} niveau`);
+  const addressee = toRole || outcome.to === undefined ? names.role(escalation.to) : names.t('practice.levelAddressee', { level: names.level(outcome.to) });
   return [
     practiceGap({
       code: 'unanswered-escalation',
@@ -63,10 +57,7 @@ function escalationGap(play: PlayRecord, names: ScenarioNames, outcome: Escalati
       roles: toRole ? [escalation.by, escalation.to] : [escalation.by],
       at: play.index.scenario.duration,
       evidence: [escalation.seq],
-      message: names.say(
-        `${names.role(escalation.by)} escalated ${names.release(escalation.about)} to ${addressee} at ${clockTime(escalation.at)}; nobody there responded, decided or passed it on.`,
-        `${names.role(escalation.by)} escaleerde ${names.release(escalation.about)} om ${clockTime(escalation.at)} naar ${addressee}; niemand daar reageerde, besloot of gaf het door.`,
-      ),
+      message: names.t('practice.unansweredEscalation', { role: names.role(escalation.by), release: names.release(escalation.about), addressee, at: clockTime(escalation.at) }),
     }),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
-import { isDutch } from '../shared/language.ts';
+import { languageOf } from '../shared/language.ts';
 import { buildDebriefDocument, type Block, type Inline } from './debriefDocument.ts';
 import type { DebriefReport } from './report.ts';
 
@@ -70,7 +70,7 @@ export function renderReportHtml(report: DebriefReport, scenario: Scenario, note
   const title = blocks[0]?.kind === 'heading' ? blocks[0].parts.map((part) => (typeof part === 'string' ? part : part.text)).join('') : report.scenario.title;
   return [
     '<!doctype html>',
-    `<html lang="${isDutch(scenario.language) ? 'nl' : 'en'}">`,
+    `<html lang="${languageOf(scenario.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,

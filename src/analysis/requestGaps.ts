@@ -24,23 +24,14 @@ function describeUnanswered(request: ActionEntryOf<'request'>, names: ScenarioNa
   const asked = names.agency(request.from);
   if (request.information !== undefined) {
     const information = names.information(request.information);
-    return names.say(
-      `${asker} asked ${asked} for ${information}; ${asked} never shared it with them afterwards.`,
-      `${asker} vroeg ${asked} om ${information}; ${asked} deelde die daarna niet met hen.`,
-    );
+    return names.t('practice.unansweredInformation', { asker, asked, information });
   }
   if (request.task !== undefined) {
     const task = names.task(request.task);
-    return names.say(
-      `${asker} asked ${asked} to take on ${task}; nobody at ${asked} claimed it afterwards.`,
-      `${asker} vroeg ${asked} om ${task} op te pakken; niemand van ${asked} claimde die taak daarna.`,
-    );
+    return names.t('practice.unansweredTask', { asker, asked, task });
   }
   const authority = names.authority(request.authority ?? '');
-  return names.say(
-    `${asker} asked ${asked} to exercise ${authority}; nobody at ${asked} did so afterwards.`,
-    `${asker} vroeg ${asked} om ${authority} te gebruiken; niemand van ${asked} deed dat daarna.`,
-  );
+  return names.t('practice.unansweredAuthority', { asker, asked, authority });
 }
 
 /** `unanswered-request`: a request that no later act of the asked agency answered. */

@@ -17,10 +17,11 @@ export function findSharingGaps(play: PlayRecord, names: ScenarioNames): Gap[] {
         roles: [action.by],
         at: action.at,
         evidence: [action.seq],
-        message: names.say(
-          `${names.role(action.by)} shared ${names.information(action.information)} with ${names.agency(action.with)}, which neither owns it nor may lawfully receive it.`,
-          `${names.role(action.by)} deelde ${names.information(action.information)} met ${names.agency(action.with)}, die geen eigenaar is en deze informatie niet rechtmatig mag ontvangen.`,
-        ),
+        message: names.t('practice.sharingWithoutBasis', {
+          role: names.role(action.by),
+          information: names.information(action.information),
+          agency: names.agency(action.with),
+        }),
       }),
     ];
   });

@@ -1,6 +1,8 @@
 import type { Gap } from '../shared/gap.ts';
-import { inLanguage } from '../shared/language.ts';
+import { translator } from '../shared/i18n/translate.ts';
+import { languageOf } from '../shared/language.ts';
 import { sortedUnique } from '../shared/sortedUnique.ts';
+import { paperGapMessages } from './paperGapMessages.ts';
 import type { Scenario } from './schema.ts';
 import { agencyOf, indexScenario, partyHolds } from './scenarioIndex.ts';
 
@@ -16,7 +18,7 @@ export interface LocatedPaperGap {
  */
 export function findPaperGaps(scenario: Scenario): LocatedPaperGap[] {
   const index = indexScenario(scenario);
-  const say = (en: string, nl: string) => inLanguage(scenario.language, { en, nl });
+  const t = translator(paperGapMessages, languageOf(scenario.language));
   const found: LocatedPaperGap[] = [];
 
   scenario.tasks.forEach((task, taskIndex) => {
@@ -32,10 +34,7 @@ export function findPaperGaps(scenario: Scenario): LocatedPaperGap[] {
           task: task.id,
           agencies: supporterAgencies,
           evidence: [],
-          message: say(
-            `Task "${task.name}" has no lead on paper: nobody answers for it.`,
-            `Taak "${task.name}" heeft op papier geen trekker: niemand is ervoor verantwoordelijk.`,
-          ),
+          message: t('paper.taskWithoutLead', { task: task.name }),
         },
       });
     }
@@ -55,10 +54,7 @@ export function findPaperGaps(scenario: Scenario): LocatedPaperGap[] {
           authority: authorityId,
           agencies: partyAgencies,
           evidence: [],
-          message: say(
-            `Task "${task.name}" requires "${authorityName}", which neither its lead nor its supporters hold.`,
-            `Taak "${task.name}" vraagt de bevoegdheid "${authorityName}", die trekker noch ondersteuners hebben.`,
-          ),
+          message: t('paper.leadLacksAuthority', { task: task.name, authority: authorityName }),
         },
       });
     });
@@ -74,10 +70,7 @@ export function findPaperGaps(scenario: Scenario): LocatedPaperGap[] {
         severity: 'medium',
         authority: authority.id,
         evidence: [],
-        message: say(
-          `Nobody in this exercise holds the authority "${authority.name}".`,
-          `Niemand in deze oefening heeft de bevoegdheid "${authority.name}".`,
-        ),
+        message: t('paper.authorityWithoutHolder', { authority: authority.name }),
       },
     });
   });

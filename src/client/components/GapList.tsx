@@ -1,4 +1,3 @@
-import { GAP_EXPLANATIONS } from '../../analysis/gapExplanations.ts';
 import type { Gap } from '../../shared/gap.ts';
 import { useT } from '../i18n/useT.ts';
 import { formatAt } from '../view/formatAt.ts';
@@ -9,12 +8,12 @@ function gapKey(gap: Gap): string {
 
 /** Gaps by their title in the interface language, when they arose, and what happened. */
 export function GapList({ gaps, startTime }: { gaps: Gap[]; startTime: string | undefined }) {
-  const { language } = useT();
+  const { t } = useT();
   return (
     <ul className="gap-list">
       {gaps.map((gap) => (
         <li key={gapKey(gap)} className={`gap gap--${gap.severity}`}>
-          <strong>{GAP_EXPLANATIONS[gap.code].title[language]}</strong> <span className="meta">{gap.at === undefined ? '' : formatAt(gap.at, startTime)}</span>
+          <strong>{t(`gap.${gap.code}.title`)}</strong> <span className="meta">{gap.at === undefined ? '' : formatAt(gap.at, startTime)}</span>
           <p>{gap.message}</p>
         </li>
       ))}

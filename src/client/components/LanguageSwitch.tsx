@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/translate.ts';
+import { LANGUAGES, type Language } from '../../shared/language.ts';
 import { useT } from '../i18n/useT.ts';
 
 /** Switches the interface between English and Dutch. */
@@ -9,8 +9,8 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t('language.label')}</label>
-      <select id={id} value={language} onChange={(event) => setLanguage(event.target.value as UiLanguage)}>
-        {UI_LANGUAGES.map((option) => (
+      <select id={id} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+        {LANGUAGES.map((option) => (
           <option key={option} value={option} lang={option}>
             {t(`language.${option}`)}
           </option>

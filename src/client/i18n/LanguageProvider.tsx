@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LanguageContext, type LanguageContextValue } from './languageContext.ts';
-import { chooseLanguage, translate, type UiLanguage } from './translate.ts';
+import type { Language } from '../../shared/language.ts';
+import { chooseLanguage, translateIn } from './translate.ts';
 
 const CHOSEN_LANGUAGE_KEY = 'samenspel.language';
 
@@ -18,7 +19,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const [scenario, setScenarioLanguage] = useState<string | undefined>(undefined);
   const language = chooseLanguage({ chosen, browser: navigator.language, scenario });
 
-  const setLanguage = useCallback((next: UiLanguage) => {
+  const setLanguage = useCallback((next: Language) => {
     setChosen(next);
     try {
       localStorage.setItem(CHOSEN_LANGUAGE_KEY, next);
@@ -32,7 +33,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   }, [language]);
 
   const value = useMemo<LanguageContextValue>(
-    () => ({ language, t: (key, params) => translate(language, key, params), setLanguage, setScenarioLanguage }),
+    () => ({ language, t: translateIn(language), setLanguage, setScenarioLanguage }),
     [language, setLanguage],
   );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages.ts';
+import type { LabelKey } from '../i18n/messages.ts';
 import type { Translate } from '../i18n/translate.ts';
 
 const KNOWN_FAILURES = {
@@ -11,10 +11,10 @@ const KNOWN_FAILURES = {
   'wrong-join-code': 'failure.wrong-join-code',
   'too-many-attempts': 'failure.too-many-attempts',
   'session-ended': 'failure.session-ended',
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<string, LabelKey>;
 
 /** A failure told in the interface language: known codes get their own advice, others the server's words. */
 export function failureMessage(t: Translate, failure: { code: string; message: string }): string {
-  const key = (KNOWN_FAILURES as Record<string, MessageKey>)[failure.code];
+  const key = (KNOWN_FAILURES as Record<string, LabelKey>)[failure.code];
   return key === undefined ? t('failure.unknown', { message: failure.message }) : t(key);
 }

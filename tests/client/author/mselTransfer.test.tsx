@@ -41,7 +41,7 @@ describe('MSEL spreadsheets in the studio', () => {
     );
     const csv = '\uFEFFNr.;Tijd;Titel;Bericht\r\nm1;5m;Melding;"Twee regels\r\ntekst"\r\nm2;1h;Einde;\r\n';
     await userEvent.setup().upload(screen.getByLabelText('Import injects from a CSV file'), new File([csv], 'msel.csv', { type: 'text/csv' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('2 inject(s) imported into the editor.');
+    expect(await screen.findByRole('status')).toHaveTextContent('2 injects imported into the editor.');
     const scenario = load(text, 'start.yaml');
     expect(scenario.injects.map(({ id, at, title, body }) => ({ id, at, title, body }))).toEqual([
       { id: 'm1', at: 300, title: 'Melding', body: 'Twee regels\ntekst' },

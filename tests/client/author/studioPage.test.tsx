@@ -44,7 +44,7 @@ function diagnosticLines(view: EditorView): number[] {
 describe('the scenario studio', () => {
   it('opens with a scenario in a code editor with line numbers, and says it loads', async () => {
     const { container } = openStudio();
-    expect(await screen.findByText('The scenario loads (0 warning(s)).')).toBeInTheDocument();
+    expect(await screen.findByText('The scenario loads (0 warnings).')).toBeInTheDocument();
     expect(editor().state.doc.toString()).toBe(STARTER_SCENARIO);
     expect(container.querySelector('.cm-lineNumbers')).not.toBeNull();
     expect(container.querySelector('.cm-content')).toHaveAttribute('aria-label', 'Scenario text (my-exercise.yaml)');
@@ -59,11 +59,11 @@ describe('the scenario studio', () => {
     const checks = (await screen.findByText('Checks')).closest('section') as HTMLElement;
     await waitFor(() => expect(checks).toHaveTextContent(`my-exercise.yaml:${line}:11`));
     expect(checks).toHaveTextContent('a bare number is not a duration');
-    expect(checks).toHaveTextContent('1 error(s) and 0 warning(s): the scenario does not load yet.');
+    expect(checks).toHaveTextContent('1 error and 0 warnings: the scenario does not load yet.');
     await waitFor(() => expect(diagnosticLines(view)).toEqual([line]));
 
     replaceText(view, STARTER_SCENARIO);
-    await waitFor(() => expect(checks).toHaveTextContent('The scenario loads (0 warning(s)).'));
+    await waitFor(() => expect(checks).toHaveTextContent('The scenario loads (0 warnings).'));
     expect(within(checks).queryByRole('listitem')).toBeNull();
     await waitFor(() => expect(diagnosticLines(view)).toEqual([]));
   });

@@ -1,29 +1,34 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { en, nl, type MessageKey } from '../../../src/client/i18n/messages.ts';
-import { chooseLanguage, translate } from '../../../src/client/i18n/translate.ts';
+import { messages } from '../../../src/client/i18n/messages.ts';
+import { chooseLanguage, translateIn } from '../../../src/client/i18n/translate.ts';
 import { ROUTES } from '../../../src/client/paths.ts';
 import StartPage from '../../../src/client/screens/start/StartPage.tsx';
+import { translationMismatches } from '../../shared/i18n/translationMismatches.ts';
 import { fakeFetch, renderRoute } from '../support/renderRoute.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function parameters(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
-}
-
 describe('the interface languages', () => {
   it('have a Dutch text with the same parameters for every English one', () => {
-    const keys = Object.keys(en) as MessageKey[];
-    const mismatched = keys.filter((key) => nl[key].trim() === '' || parameters(nl[key]).join() !== parameters(en[key]).join());
-    expect(mismatched).toEqual([]);
+    expect(translationMismatches(messages)).toEqual([]);
   });
 
   it('fill in parameters', () => {
-    expect(translate('nl', 'join.step', { step: 2 })).toBe('Stap 2 van 3');
-    expect(translate('en', 'actions.accepted', { time: 'T+0:10:00' })).toBe('Recorded at T+0:10:00.');
+    expect(translateIn('nl')('join.step', { step: 2 })).toBe('Stap 2 van 3');
+    expect(translateIn('en')('actions.accepted', { time: 'T+0:10:00' })).toBe('Recorded at T+0:10:00.');
+  });
+
+  it('say one thing and several things the way each language does', () => {
+    expect([1, 3].map((count) => translateIn('en')('connection.queued', { count }))).toEqual(['1 action waiting to be sent', '3 actions waiting to be sent']);
+    expect([1, 3].map((count) => translateIn('nl')('connection.queued', { count }))).toEqual(['1 actie wacht op verzending', '3 acties wachten op verzending']);
+  });
+
+  it('speak of levels, cooperation and gaps in the words the report uses', () => {
+    expect(translateIn('nl')('cooperation.coordinating')).toBe('coördineren');
+    expect(translateIn('en')('gap.contested-lead.title')).toBe('Contested lead');
   });
 
   it('follow the person’s choice, then the browser, then the scenario, then English', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioNames } from '../../../src/analysis/scenarioNames.ts';
-import { translate } from '../../../src/client/i18n/translate.ts';
+import { translateIn } from '../../../src/client/i18n/translate.ts';
 import { describeTrigger } from '../../../src/client/screens/facilitate/describeTrigger.ts';
 import { smallScenario } from '../support/scenario.ts';
 
 const scenario = smallScenario();
 const names = scenarioNames({ ...scenario, language: 'en' });
-const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
+const t = translateIn('en');
 
 describe('an event’s trigger in words', () => {
   it('names the time, the release waited for, the option, the task and the chance', () => {

@@ -65,7 +65,7 @@ describe('the projector display', () => {
     expect(municipality).toHaveTextContent('Lead');
     expect(municipality).toHaveTextContent('Used Pand sluiten (13b)');
     expect(tax?.textContent).toBe('');
-    expect(screen.getByText('1 more task(s) that nobody has acted on yet.')).toBeInTheDocument();
+    expect(screen.getByText('1 more task that nobody has acted on yet.')).toBeInTheDocument();
     expect(within(board).queryByRole('row', { name: /Opvang regelen/ })).not.toBeInTheDocument();
   });
 

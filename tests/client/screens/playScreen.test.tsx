@@ -160,7 +160,7 @@ describe('the participant view', () => {
     await user.type(within(form).getByLabelText('Text'), 'Situatie rustig');
     await user.click(within(form).getByRole('button', { name: 'Send' }));
     expect(within(form).getByText('Saved on this device: it will be sent when the connection is back.')).toBeInTheDocument();
-    expect(screen.getByText('1 action(s) waiting to be sent')).toBeInTheDocument();
+    expect(screen.getByText('1 action waiting to be sent')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reconnect now' }));
     const next = FakeSocket.latest();
     act(() => {

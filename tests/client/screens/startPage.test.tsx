@@ -44,7 +44,7 @@ describe('the start page', () => {
     const broken = validScenario.replace('duration: 30m', 'duration: 30');
     await user.upload(screen.getByLabelText('Scenario file (YAML or JSON)'), new File([broken], 'mini.yaml', { type: 'application/yaml' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The file has 1 problem(s).');
+    expect(alert).toHaveTextContent('The file has 1 problem.');
     expect(alert).toHaveTextContent('mini.yaml:4:11');
     expect(alert).toHaveTextContent('a bare number is not a duration');
   });

@@ -6,11 +6,14 @@ import { useT } from '../../i18n/useT.ts';
 export function ValidationPanel({ result }: { result: LoadResult }) {
   const { t } = useT();
   const errors = result.messages.filter((message) => message.severity === 'error').length;
-  const warnings = result.messages.length - errors;
+  const warnings = t('author.validation.warningCount', { count: result.messages.length - errors });
+  const verdict = result.ok
+    ? t('author.validation.ok', { warnings })
+    : t('author.validation.errors', { errors: t('author.validation.errorCount', { count: errors }), warnings });
   return (
     <section className="studio-validation" aria-labelledby="studio-validation" aria-live="polite">
       <h2 id="studio-validation">{t('author.validation')}</h2>
-      <p className={result.ok ? 'outcome--accepted' : 'form-error'}>{result.ok ? t('author.validation.ok', { warnings }) : t('author.validation.errors', { errors, warnings })}</p>
+      <p className={result.ok ? 'outcome--accepted' : 'form-error'}>{verdict}</p>
       {result.messages.length > 0 && <ScenarioMessageList messages={result.messages} />}
     </section>
   );

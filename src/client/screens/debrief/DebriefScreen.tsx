@@ -22,7 +22,7 @@ export function DebriefScreen({ sessionId, credential, session, report }: { sess
       <PageHeader title={t('debrief.title', { title: scenario.title })} />
       <main id="main" className="debrief-page">
         {!facilitator && <p className="banner">{t('debrief.readOnly')}</p>}
-        <p className="meta">{t('debrief.meta', { id: report.scenario.id, seed: report.seed, entries: report.timeline.length })}</p>
+        <p className="meta">{t('debrief.meta', { id: report.scenario.id, seed: report.seed, count: report.timeline.length })}</p>
         <DebriefView report={report} scenario={scenario}>
           {facilitator ? (
             <NotesEditor scenario={scenario} initial={notes} save={(changed) => saveDebriefNotes(sessionId, credential, changed)} />

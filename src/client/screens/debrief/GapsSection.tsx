@@ -1,4 +1,3 @@
-import { explainGap } from '../../../analysis/gapExplanations.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { GAP_CODES, type Gap } from '../../../shared/gap.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -14,7 +13,7 @@ function GapItem({ gap, scenario }: { gap: Gap; scenario: Scenario }) {
   return (
     <li className={`gap gap--${gap.severity}`}>
       <p>
-        <span className={`severity severity--${gap.severity}`}>{t(`debrief.severity.${gap.severity}`)}</span> {gap.message}
+        <span className={`severity severity--${gap.severity}`}>{t(`severity.${gap.severity}`)}</span> {gap.message}
       </p>
       <p className="meta">
         {involved.length > 0 && <span>{t('debrief.gaps.involved', { names: involved.join('; ') })}</span>}
@@ -32,31 +31,28 @@ function GapItem({ gap, scenario }: { gap: Gap; scenario: Scenario }) {
 
 /** The gaps grouped by code: what each code means, what to discuss, and each gap with who was involved and its evidence. */
 export function GapsSection({ gaps, scenario }: { gaps: readonly Gap[]; scenario: Scenario }) {
-  const { t, language } = useT();
+  const { t } = useT();
   const groups = GAP_CODES.map((code) => ({ code, gaps: gaps.filter((gap) => gap.code === code) })).filter((group) => group.gaps.length > 0);
   return (
     <section className="panel debrief-section" aria-labelledby="debrief-gaps">
       <h2 id="debrief-gaps">{t('debrief.gaps', { count: gaps.length })}</h2>
       {groups.length === 0 && <p>{t('debrief.gaps.none')}</p>}
-      {groups.map((group) => {
-        const explanation = explainGap(group.code, language);
-        return (
-          <section key={group.code} className="gap-group" aria-labelledby={`gap-group-${group.code}`}>
-            <h3 id={`gap-group-${group.code}`}>
-              {explanation.title} <code>{group.code}</code> ({group.gaps.length})
-            </h3>
-            <p>{explanation.meaning}</p>
-            <p className="hint">
-              <strong>{t('debrief.gaps.discuss')}</strong> {explanation.discuss}
-            </p>
-            <ul className="gap-list">
-              {group.gaps.map((gap, position) => (
-                <GapItem key={position} gap={gap} scenario={scenario} />
-              ))}
+      {groups.map((group) => (
+        <section key={group.code} className="gap-group" aria-labelledby={`gap-group-${group.code}`}>
+          <h3 id={`gap-group-${group.code}`}>
+            {t(`gap.${group.code}.title`)} <code>{group.code}</code> ({group.gaps.length})
+          </h3>
+          <p>{t(`gap.${group.code}.meaning`)}</p>
+          <p className="hint">
+            <strong>{t('debrief.gaps.discuss')}</strong> {t(`gap.${group.code}.discuss`)}
+          </p>
+          <ul className="gap-list">
+            {group.gaps.map((gap, position) => (
+              <GapItem key={position} gap={gap} scenario={scenario} />
+            ))}
             </ul>
           </section>
-        );
-      })}
+      ))}
     </section>
   );
 }

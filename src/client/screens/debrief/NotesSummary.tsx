@@ -30,7 +30,7 @@ export function NotesSummary({ notes, scenario }: { notes: DebriefNotes; scenari
       {notes.ratings.length > 0 && (
         <>
           <h3>{t('debrief.objectives')}</h3>
-          <p className="hint">{t('debrief.objectives.legend')}</p>
+          <p className="hint">{t('rating.legend')}</p>
           <dl className="ratings">
             {notes.ratings.map((rating) => (
               <div key={rating.objective}>

@@ -1,19 +1,19 @@
 import type { Agency } from '../../../scenario/schema.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { LabelKey } from '../../i18n/messages.ts';
 import type { PlanRowDraft } from './notesDraft.ts';
 
 const TEXT_FIELDS = [
   { field: 'area', label: 'debrief.plan.area' },
   { field: 'action', label: 'debrief.plan.action' },
   { field: 'contact', label: 'debrief.plan.contact' },
-] as const satisfies readonly { field: keyof PlanRowDraft; label: MessageKey }[];
+] as const satisfies readonly { field: keyof PlanRowDraft; label: LabelKey }[];
 
 /** The improvement plan as rows of corrective actions: area, action, owning organisation, contact and due date. */
 export function PlanEditor({ plan, agencies, onChange }: { plan: PlanRowDraft[]; agencies: readonly Agency[]; onChange: (plan: PlanRowDraft[]) => void }) {
   const { t } = useT();
   const update = (row: number, change: Partial<PlanRowDraft>) => onChange(plan.map((item, position) => (position === row ? { ...item, ...change } : item)));
-  const label = (row: number, key: MessageKey) => t('debrief.plan.row', { row: row + 1, field: t(key) });
+  const label = (row: number, key: LabelKey) => t('debrief.plan.row', { row: row + 1, field: t(key) });
   return (
     <>
       {plan.length === 0 && <p>{t('debrief.plan.empty')}</p>}

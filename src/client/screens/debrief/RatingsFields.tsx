@@ -11,7 +11,7 @@ export function RatingsFields({ objectives, ratings, onChange }: { objectives: r
     onChange({ ...ratings, [objective]: { rating: '', notes: '', ...ratings[objective], ...change } });
   return (
     <>
-      <p className="hint">{t('debrief.objectives.legend')}</p>
+      <p className="hint">{t('rating.legend')}</p>
       <ul className="ratings">
         {objectives.map((objective) => {
           const entry = ratings[objective.id] ?? { rating: '', notes: '' };

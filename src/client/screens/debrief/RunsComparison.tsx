@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { GAP_EXPLANATIONS } from '../../../analysis/gapExplanations.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { GAP_CODES } from '../../../shared/gap.ts';
 import { ApiError } from '../../api/apiError.ts';
@@ -81,7 +80,7 @@ export function RunsComparison({ sessionId, credential, scenario }: { sessionId:
               <th scope="col">{t('debrief.runs.gaps')}</th>
               {codes.map((code) => (
                 <th key={code} scope="col" title={code}>
-                  {GAP_EXPLANATIONS[code].title[language]}
+                  {t(`gap.${code}.title`)}
                 </th>
               ))}
               <th scope="col" />

@@ -60,7 +60,7 @@ export function TimelineSection({ entries, scenario, filter, onFilter, focused }
         </div>
       </div>
       <p className="meta" role="status">
-        {t('debrief.timeline.shown', { shown: shown.length, total: entries.length })}
+        {t('debrief.timeline.shown', { shown: shown.length, count: entries.length })}
       </p>
       {shown.length === 0 ? (
         <p>{t('debrief.timeline.empty')}</p>

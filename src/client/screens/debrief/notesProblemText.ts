@@ -1,8 +1,8 @@
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { LabelKey } from '../../i18n/messages.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { NotesProblem } from './notesDraft.ts';
 
-const FIELD_LABELS: Record<string, MessageKey> = {
+const FIELD_LABELS: Record<string, LabelKey> = {
   rating: 'debrief.field.rating',
   notes: 'debrief.field.notes',
   area: 'debrief.plan.area',

@@ -203,7 +203,7 @@ describe('a whole exercise in real browsers', () => {
       await form.getByLabel('With organisation', { exact: true }).selectOption({ label: mayorSeat.agency });
     });
     await share.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
-    await page.getByText('1 action(s) waiting to be sent').waitFor();
+    await page.getByText('1 action waiting to be sent').waitFor();
     await lookAt(page, '06-participant-offline');
     expect((await report()).timeline.filter((entry) => entry.type === 'share')).toEqual([]);
 

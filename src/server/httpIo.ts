@@ -6,7 +6,7 @@ import { refuse, type Checked, type Refusal, type Reply } from './routes/reply.t
 import { securityHeaders } from './securityHeaders.ts';
 
 /** Sends a JSON response with the API's headers. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...securityHeaders(),

@@ -5,10 +5,10 @@ import { callerOf, type Caller } from './caller.ts';
 import { compilePattern, type ParamNames, type PathParams } from './pathPattern.ts';
 import { refuse, type Reply } from './reply.ts';
 
-export type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT';
 
 /** Who may call a route: anyone, any key or token of the session in its path, or only that session's facilitator key. */
-export type Access = 'anyone' | 'credential' | 'facilitator';
+type Access = 'anyone' | 'credential' | 'facilitator';
 
 /** A request as a route sees it: the request and the parameters its path matched. */
 export interface RouteRequest<Names extends string = never> {
@@ -21,10 +21,9 @@ export type SessionRequest<Names extends string = never> = RouteRequest<Names> &
 
 type Answer = Reply | Promise<Reply>;
 
-/** One entry of the table: a method, a path pattern and the handler answering it. */
+/** One entry of the table: a method, a path pattern (compiled to `match`), who may call it and the handler answering it. */
 export interface Route {
   method: Method;
-  pattern: string;
   access: Access;
   match: (pathname: string) => PathParams | undefined;
   handle: (request: RouteRequest<string> & Partial<Caller>) => Answer;
@@ -48,7 +47,7 @@ export function route<P extends `${string}:sessionId${string}`>(
 ): Route;
 export function route(method: Method, pattern: string, access: Access, handle: (request: never) => Answer): Route {
   // The overloads tie a handler to its pattern's parameters and access; dispatch keeps both promises.
-  return { method, pattern, access, match: compilePattern(pattern, PARAM_SHAPES), handle: handle as Route['handle'] };
+  return { method, access, match: compilePattern(pattern, PARAM_SHAPES), handle: handle as Route['handle'] };
 }
 
 /**

@@ -1,22 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERROR_CODES, type ErrorCode } from '../shared/protocol.ts';
+import type { z } from 'zod';
+import type { ApiErrorBody } from '../shared/httpApi.ts';
+import { describeIssues, ERROR_CODES } from '../shared/protocol.ts';
+import { refuse, type Checked, type Refusal, type Reply } from './routes/reply.ts';
 import { securityHeaders } from './securityHeaders.ts';
 
-/** A request the API refuses: sent as `{ "error": { "code", "message", ...details } }`. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode | string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
 /** Sends a JSON response with the API's headers. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...securityHeaders(),
@@ -28,34 +18,52 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-/** Sends an error in the API's shape. */
-export function sendError(res: ServerResponse, error: HttpError): void {
+/** Sends what a route answered: its JSON or text, or its refusal in the API's error shape. */
+export function sendReply(res: ServerResponse, reply: Reply): void {
+  if (!reply.ok) return sendRefusal(res, reply);
+  if ('text' in reply) {
+    res.writeHead(reply.status, { ...securityHeaders(), 'Content-Type': reply.contentType, 'Cache-Control': 'no-store' });
+    return void res.end(reply.text);
+  }
+  sendJson(res, reply.status, reply.json);
+}
+
+function sendRefusal(res: ServerResponse, refusal: Refusal): void {
   if (res.headersSent || res.destroyed) return void res.destroy();
-  sendJson(res, error.status, { error: { code: error.code, message: error.message, ...error.details } }, error.headers);
+  const body = { error: { code: refusal.code, message: refusal.message, ...refusal.details } } satisfies ApiErrorBody;
+  sendJson(res, refusal.status, body, refusal.headers);
 }
 
 /**
  * Reads a JSON request body of at most `limit` bytes. Refuses other content types (which also
- * keeps cross-site form posts out), oversized bodies and malformed JSON with an HttpError.
+ * keeps cross-site form posts out), oversized bodies and malformed JSON.
  */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+export async function readJsonBody(req: IncomingMessage, limit: number): Promise<Checked<unknown>> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new HttpError(415, ERROR_CODES.unsupportedMediaType, 'send the body as JSON with "Content-Type: application/json"');
+    return refuse(415, ERROR_CODES.unsupportedMediaType, 'send the body as JSON with "Content-Type: application/json"');
   }
-  const tooLarge = () => new HttpError(413, ERROR_CODES.bodyTooLarge, `the body is larger than ${limit} bytes`, {}, { Connection: 'close' });
-  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge();
+  const tooLarge = () => refuse(413, ERROR_CODES.bodyTooLarge, `the body is larger than ${limit} bytes`, {}, { Connection: 'close' });
+  if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw tooLarge();
+    if (size > limit) return tooLarge();
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   try {
-    return JSON.parse(text) as unknown;
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    throw new HttpError(400, ERROR_CODES.badJson, 'the body is not valid JSON');
+    return refuse(400, ERROR_CODES.badJson, 'the body is not valid JSON');
   }
+}
+
+/** Reads a JSON request body and checks it against a schema, refusing a body of the wrong shape with what is wrong. */
+export async function readBody<T>(req: IncomingMessage, schema: z.ZodType<T>, limit: number): Promise<Checked<T>> {
+  const body = await readJsonBody(req, limit);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  return parsed.success ? { ok: true, value: parsed.data } : refuse(400, ERROR_CODES.badMessage, describeIssues(parsed.error));
 }

@@ -1,40 +1,14 @@
 import type { DebriefReport, ReportFormat } from '../../analysis/index.ts';
 import type { Projection } from '../../engine/index.ts';
 import type { DebriefNotes } from '../../shared/debriefNotes.ts';
-import type { Gap } from '../../shared/gap.ts';
-import type { ClockView, SessionStatus, ViewerInfo } from '../../shared/protocol.ts';
+import type { ReportBody, RunComparisonBody, RunsBody, RunSummary, SessionStateBody } from '../../shared/httpApi.ts';
 import { request, requestText } from './httpApi.ts';
 
 /** A session as `GET /api/sessions/:id/state` shows it to one credential. */
-export interface SessionState {
-  seq: number;
-  clock: ClockView;
-  viewer: ViewerInfo;
-  projection: Projection;
-}
+export type SessionState = SessionStateBody<Projection>;
 
 /** The JSON report, with the facilitator's notes when any were recorded. */
-export type ReportWithNotes = DebriefReport & { notes?: DebriefNotes };
-
-/** One run of the same scenario, as `GET /runs` lists it. */
-export interface RunSummary {
-  sessionId: string;
-  createdAt: number;
-  status: SessionStatus;
-  seed: number;
-  sameScenarioText: boolean;
-  gaps: number;
-  gapsByCode: Partial<Record<Gap['code'], number>>;
-}
-
-/** Two runs side by side: which gaps of the earlier closed, persisted or are new in the later. */
-export interface RunComparison {
-  earlier: { sessionId: string; createdAt: number; status: SessionStatus };
-  later: { sessionId: string; createdAt: number; status: SessionStatus };
-  closed: Gap[];
-  persisted: Gap[];
-  new: Gap[];
-}
+export type ReportWithNotes = ReportBody<DebriefReport>;
 
 const authorized = (credential: string): RequestInit => ({ headers: { Authorization: `Bearer ${credential}` } });
 const sessionPath = (sessionId: string, what: string) => `/api/sessions/${encodeURIComponent(sessionId)}/${what}`;
@@ -61,10 +35,10 @@ export function saveDebriefNotes(sessionId: string, credential: string, notes: D
 
 /** The runs of this session's scenario on the server, oldest first. */
 export async function listRuns(sessionId: string, credential: string): Promise<RunSummary[]> {
-  return (await request<{ runs: RunSummary[] }>(sessionPath(sessionId, 'runs'), authorized(credential))).runs;
+  return (await request<RunsBody>(sessionPath(sessionId, 'runs'), authorized(credential))).runs;
 }
 
 /** This run beside another run of the same scenario. */
-export function compareRunWith(sessionId: string, credential: string, otherId: string): Promise<RunComparison> {
-  return request<RunComparison>(sessionPath(sessionId, `compare/${encodeURIComponent(otherId)}`), authorized(credential));
+export function compareRunWith(sessionId: string, credential: string, otherId: string): Promise<RunComparisonBody> {
+  return request<RunComparisonBody>(sessionPath(sessionId, `compare/${encodeURIComponent(otherId)}`), authorized(credential));
 }

@@ -1,34 +1,25 @@
-import type { PublicScenario } from '../../engine/index.ts';
+import type { Agency } from '../../scenario/schema.ts';
 import type { ScenarioMessage } from '../../scenario/scenarioMessage.ts';
-import type { ScenarioSummary, SessionStatus } from '../../shared/protocol.ts';
-
-export type { ScenarioSummary };
+import type {
+  ApiErrorBody,
+  BundledScenarioBody,
+  CreatedSessionBody,
+  CreateSessionBody,
+  InvalidScenarioDetails,
+  JoinBody,
+  JoinCodeBody,
+  JoinedBody,
+  LobbyBody,
+  ScenarioListBody,
+} from '../../shared/httpApi.ts';
+import type { ScenarioSummary } from '../../shared/protocol.ts';
 import { ApiError } from './apiError.ts';
 
-
-/** The keys of a new session, shown once to its creator. */
-export interface CreatedSession {
-  sessionId: string;
-  joinCode: string;
-  facilitatorKey: string;
-  displayKey: string;
-}
-
 /** What people joining with a code need to pick their organisation and role. */
-export interface JoinableSession {
-  sessionId: string;
-  scenario: Pick<PublicScenario, 'id' | 'title' | 'language'>;
-  status: SessionStatus;
-  agencies: PublicScenario['agencies'];
-}
+export type JoinableSession = LobbyBody<Agency>;
 
-/** A participant who joined: the token is their credential from now on. */
-export interface JoinedParticipant {
-  participantId: string;
-  token: string;
-  agency: string;
-  role: string;
-}
+/** A refusal as it arrives: from this server in the API's shape, or anything from a proxy in between. */
+type ArrivedRefusal = { error?: { [Field in keyof ApiErrorBody<InvalidScenarioDetails<ScenarioMessage>>['error']]?: unknown } } | undefined;
 
 function isScenarioMessages(value: unknown): value is ScenarioMessage[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'line' in item && 'message' in item);
@@ -44,7 +35,7 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   }
   if (response.ok) return response;
   const body: unknown = await response.json().catch(() => undefined);
-  const problem = (body as { error?: { code?: unknown; message?: unknown; messages?: unknown } } | undefined)?.error;
+  const problem = (body as ArrivedRefusal)?.error;
   throw new ApiError(
     response.status,
     typeof problem?.code === 'string' ? problem.code : `http-${response.status}`,
@@ -66,25 +57,25 @@ export async function requestText(path: string, init: RequestInit = {}): Promise
 
 /** The scenarios bundled with the server. */
 export async function listScenarios(): Promise<ScenarioSummary[]> {
-  return (await request<{ scenarios: ScenarioSummary[] }>('/api/scenarios')).scenarios;
+  return (await request<ScenarioListBody>('/api/scenarios')).scenarios;
 }
 
 /** The text of one bundled scenario and its file name, for the studio to open. */
-export function fetchBundledScenario(id: string): Promise<{ id: string; file: string; text: string }> {
-  return request<{ id: string; file: string; text: string }>(`/api/scenarios/${encodeURIComponent(id)}`);
+export function fetchBundledScenario(id: string): Promise<BundledScenarioBody> {
+  return request<BundledScenarioBody>(`/api/scenarios/${encodeURIComponent(id)}`);
 }
 
 /** Creates a session from a bundled scenario or from scenario text. */
-export function createSession(source: { scenarioId: string } | { scenario: string }): Promise<CreatedSession> {
-  return request<CreatedSession>('/api/sessions', { method: 'POST', body: JSON.stringify(source) });
+export function createSession(source: CreateSessionBody): Promise<CreatedSessionBody<ScenarioMessage>> {
+  return request<CreatedSessionBody<ScenarioMessage>>('/api/sessions', { method: 'POST', body: JSON.stringify(source) });
 }
 
 /** The open session people join with a code. */
 export function findSessionByJoinCode(joinCode: string): Promise<JoinableSession> {
-  return request<JoinableSession>('/api/join-code', { method: 'POST', body: JSON.stringify({ joinCode }) });
+  return request<JoinableSession>('/api/join-code', { method: 'POST', body: JSON.stringify({ joinCode } satisfies JoinCodeBody) });
 }
 
 /** Joins a session as a participant playing a role. */
-export function joinSession(sessionId: string, body: { joinCode: string; name: string; role: string }): Promise<JoinedParticipant> {
-  return request<JoinedParticipant>(`/api/sessions/${encodeURIComponent(sessionId)}/join`, { method: 'POST', body: JSON.stringify(body) });
+export function joinSession(sessionId: string, body: JoinBody): Promise<JoinedBody> {
+  return request<JoinedBody>(`/api/sessions/${encodeURIComponent(sessionId)}/join`, { method: 'POST', body: JSON.stringify(body) });
 }

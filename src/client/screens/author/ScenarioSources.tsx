@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { ApiError } from '../../api/apiError.ts';
-import { fetchBundledScenario, listScenarios, type ScenarioSummary } from '../../api/httpApi.ts';
+import type { ScenarioSummary } from '../../../shared/protocol.ts';
+import { fetchBundledScenario, listScenarios } from '../../api/httpApi.ts';
 import { useT } from '../../i18n/useT.ts';
 import { failureMessage } from '../../view/failureMessage.ts';
 

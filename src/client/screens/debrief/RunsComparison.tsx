@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { GAP_CODES } from '../../../shared/gap.ts';
 import { ApiError } from '../../api/apiError.ts';
-import { compareRunWith, listRuns, type RunComparison, type RunSummary } from '../../api/debriefApi.ts';
+import type { RunComparisonBody, RunSummary } from '../../../shared/httpApi.ts';
+import { compareRunWith, listRuns } from '../../api/debriefApi.ts';
 import { GapList } from '../../components/GapList.tsx';
 import type { Translate } from '../../i18n/translate.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -14,7 +15,7 @@ function failureText(t: Translate, error: unknown): string {
   return error instanceof ApiError ? failureMessage(t, error) : String(error);
 }
 
-function ComparisonResult({ comparison, startTime, when }: { comparison: RunComparison; startTime: string | undefined; when: (createdAt: number) => string }) {
+function ComparisonResult({ comparison, startTime, when }: { comparison: RunComparisonBody; startTime: string | undefined; when: (createdAt: number) => string }) {
   const { t } = useT();
   const groups = [
     { key: 'closed', title: t('debrief.runs.closed', { count: comparison.closed.length }), gaps: comparison.closed },
@@ -42,7 +43,7 @@ function ComparisonResult({ comparison, startTime, when }: { comparison: RunComp
 export function RunsComparison({ sessionId, credential, scenario }: { sessionId: string; credential: string; scenario: Scenario }) {
   const { t, language } = useT();
   const [runs, setRuns] = useState<Loaded<RunSummary[]>>({ state: 'loading' });
-  const [comparison, setComparison] = useState<Loaded<RunComparison> | undefined>(undefined);
+  const [comparison, setComparison] = useState<Loaded<RunComparisonBody> | undefined>(undefined);
   const when = (createdAt: number) => new Date(createdAt).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   useEffect(() => {

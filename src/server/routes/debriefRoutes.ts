@@ -1,0 +1,71 @@
+import { compareRuns, countGapsByCode, isReportFormat, REPORT_FORMATS, renderReport, type ReportFormat } from '../../analysis/index.ts';
+import { debriefNotesSchema, type DebriefNotes } from '../../shared/debriefNotes.ts';
+import type { ComparedRun, RunComparisonBody, RunsBody } from '../../shared/httpApi.ts';
+import { ERROR_CODES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { readBody } from '../httpIo.ts';
+import type { LiveSession } from '../liveSession.ts';
+import type { SessionRegistry } from '../sessionRegistry.ts';
+import { json, refuse, refusalOf, text, type Reply } from './reply.ts';
+import type { SessionRequest } from './routeTable.ts';
+
+const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** The handlers of the debrief: the report in each format, the facilitator's notes, and the runs of the same scenario. */
+export function debriefHandlers(registry: SessionRegistry) {
+  return {
+    /** The report; its JSON is the `ReportBody` of the shared API types, rendered as the command line exports it. */
+    report({ req, session, credential }: SessionRequest): Reply {
+      if (credential.kind !== 'facilitator' && session.status !== 'ended') {
+        return refuse(403, ERROR_CODES.forbidden, 'the debrief opens for everyone once the exercise has ended; until then only the facilitator key may read it');
+      }
+      const format = new URL(req.url ?? '/', 'http://localhost').searchParams.get('format') ?? 'json';
+      if (!isReportFormat(format)) return refuse(400, ERROR_CODES.badMessage, `format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
+      const notes = session.notes();
+      const recorded = notes.ratings.length + notes.strengths.length + notes.improvements.length + notes.plan.length > 0;
+      return text(200, REPORT_CONTENT_TYPES[format], renderReport(format, session.report(), session.scenario, recorded ? notes : undefined));
+    },
+
+    notes({ session }: SessionRequest): Reply {
+      return json(200, session.notes() satisfies DebriefNotes);
+    },
+
+    async saveNotes({ req, session }: SessionRequest): Promise<Reply> {
+      const notes = await readBody(req, debriefNotesSchema, MAX_MESSAGE_BYTES * 4);
+      if (!notes.ok) return notes;
+      const saved = session.saveNotes(notes.value);
+      return saved.ok ? json(200, saved.value satisfies DebriefNotes) : refusalOf(saved);
+    },
+
+    runs({ session }: SessionRequest): Reply {
+      const runs = registry.runsOf(session).map((run) => {
+        const gaps = run.report().gaps;
+        return {
+          sessionId: run.id,
+          createdAt: run.record.createdAt,
+          status: run.status,
+          seed: run.record.seed,
+          sameScenarioText: run.record.scenarioHash === session.record.scenarioHash,
+          gaps: gaps.length,
+          gapsByCode: countGapsByCode(gaps),
+        };
+      });
+      return json(200, { scenarioId: session.scenario.id, runs } satisfies RunsBody);
+    },
+
+    /** Which gaps of the earlier of two runs of one scenario closed, persisted or are new in the later. */
+    compare({ session, params }: SessionRequest<'otherId'>): Reply {
+      const other = registry.get(params.otherId);
+      if (!other || other.scenario.id !== session.scenario.id) {
+        return refuse(404, ERROR_CODES.sessionNotFound, `there is no run ${params.otherId} of scenario "${session.scenario.id}"`);
+      }
+      const [earlier, later] = [session, other].sort((a, b) => a.record.createdAt - b.record.createdAt || a.id.localeCompare(b.id)) as [LiveSession, LiveSession];
+      const run = (one: LiveSession): ComparedRun => ({ sessionId: one.id, createdAt: one.record.createdAt, status: one.status });
+      return json(200, { earlier: run(earlier), later: run(later), ...compareRuns(earlier.report().gaps, later.report().gaps) } satisfies RunComparisonBody);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { IncomingMessage } from 'node:http';
+import type { Projection } from '../../engine/index.ts';
+import type { ActionAcceptedBody, ControlBody, SessionStateBody } from '../../shared/httpApi.ts';
+import { controlCommandSchema, ERROR_CODES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { readBody, readJsonBody } from '../httpIo.ts';
+import { RateLimiter } from '../rateLimit.ts';
+import type { WallClock } from '../scenarioClock.ts';
+import { signedAction } from '../signedAction.ts';
+import { viewerInfo, viewerOf } from '../viewers.ts';
+import { json, refuse, refusalOf, type Reply } from './reply.ts';
+import type { SessionRequest } from './routeTable.ts';
+
+/** The handlers of play: what a credential sees, the facilitator's commands and the participants' actions. */
+export function playHandlers(wall: WallClock) {
+  const actionsPerParticipant = new RateLimiter({ burst: 30, perSecond: 10 });
+
+  return {
+    state({ session, credential }: SessionRequest): Reply {
+      return json(200, {
+        seq: session.seq,
+        clock: session.clockView(),
+        viewer: viewerInfo(credential, (role) => session.agencyOf(role)),
+        projection: session.projectionFor(viewerOf(credential)),
+        ...(credential.kind === 'facilitator' ? { participants: session.participants() } : {}),
+      } satisfies SessionStateBody<Projection>);
+    },
+
+    async control({ req, session }: SessionRequest): Promise<Reply> {
+      const command = await readBody(req, controlCommandSchema, MAX_MESSAGE_BYTES);
+      if (!command.ok) return command;
+      const clock = session.control(command.value);
+      return clock.ok ? json(200, { seq: session.seq, clock: clock.value } satisfies ControlBody) : refusalOf(clock);
+    },
+
+    async act({ req, session, credential }: SessionRequest): Promise<Reply> {
+      if (credential.kind !== 'participant') return refuse(403, ERROR_CODES.forbidden, 'only participants act; use the participant token you got when joining');
+      const body = await readJsonBody(req, MAX_MESSAGE_BYTES);
+      if (!body.ok) return body;
+      if (!actionsPerParticipant.take(credential.participant.id, wall.now())) {
+        return refuse(429, ERROR_CODES.rateLimited, 'too many actions at once; wait a moment', {}, { 'Retry-After': '1' });
+      }
+      const action = signedAction(credential.participant.role, body.value);
+      if (!action.ok) return refusalOf(action);
+      const ack = session.act(credential.participant, action.value, idempotencyKey(req));
+      return ack.ok ? json(201, ack.value satisfies ActionAcceptedBody) : refusalOf(ack);
+    },
+  };
+}
+
+/** The client's `Idempotency-Key`, when it has the documented shape; a resend with it gets the first answer. */
+function idempotencyKey(req: IncomingMessage): string | undefined {
+  const key = req.headers['idempotency-key'];
+  return typeof key === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(key) ? key : undefined;
+}

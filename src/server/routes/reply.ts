@@ -1,0 +1,55 @@
+import { exhaustiveSwitchError } from '../../shared/exhaustive.ts';
+import type { Failure } from '../outcome.ts';
+
+/** A request the API refuses, sent as `{ "error": { "code", "message", ...details } }` (the shared `ApiErrorBody`). */
+export interface Refusal {
+  ok: false;
+  status: number;
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/** The value of one step of answering a request, or the refusal that answers it instead. */
+export type Checked<T> = { ok: true; value: T } | Refusal;
+
+/** What a route answers: a JSON body, a text in a format of its own (a report export), or a refusal. */
+export type Reply = { ok: true; status: number; json: unknown } | { ok: true; status: number; text: string; contentType: string } | Refusal;
+
+/** A JSON answer. */
+export function json(status: number, body: unknown): Reply {
+  return { ok: true, status, json: body };
+}
+
+/** A text answer of the given content type. */
+export function text(status: number, contentType: string, body: string): Reply {
+  return { ok: true, status, text: body, contentType };
+}
+
+/** A refusal with a stable code and a message for people. */
+export function refuse(status: number, code: string, message: string, details?: Record<string, unknown>, headers?: Record<string, string>): Refusal {
+  return { ok: false, status, code, message, ...(details ? { details } : {}), ...(headers ? { headers } : {}) };
+}
+
+/** The refusal that answers a session's failed outcome. */
+export function refusalOf(failure: Failure): Refusal {
+  return refuse(failureStatus(failure), failure.code, failure.reason);
+}
+
+/** The HTTP status for a failure: ids that do not exist are 422, other refusals of play 409. */
+function failureStatus(failure: Failure): number {
+  switch (failure.kind) {
+    case 'invalid':
+      return 400;
+    case 'forbidden':
+      return 403;
+    case 'refused':
+      if (failure.code === 'malformed-input') return 400;
+      return failure.code.startsWith('unknown-') ? 422 : 409;
+    case 'storage':
+      return 503;
+    default:
+      return exhaustiveSwitchError(failure.kind);
+  }
+}

@@ -1,0 +1,36 @@
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { json } from '../../../src/server/routes/reply.ts';
+import { dispatch, route } from '../../../src/server/routes/routeTable.ts';
+import type { SessionRegistry } from '../../../src/server/sessionRegistry.ts';
+
+const noSessions = { get: () => undefined } as unknown as SessionRegistry;
+const request = (method: string, authorization?: string) => ({ method, headers: authorization ? { authorization } : {} }) as IncomingMessage;
+
+const routes = [
+  route('GET', '/api/scenarios/:scenarioId', 'anyone', ({ params }) => json(200, { id: params.scenarioId })),
+  route('POST', '/api/scenarios/:scenarioId', 'anyone', () => json(201, {})),
+  route('GET', '/api/sessions/:sessionId/notes', 'facilitator', () => json(200, {})),
+];
+
+describe('dispatching a request by the route table', () => {
+  it('answers with the handler of the route matching path and method, given the parameters', async () => {
+    expect(await dispatch(routes, noSessions, request('GET'), '/api/scenarios/harbour')).toEqual({ ok: true, status: 200, json: { id: 'harbour' } });
+  });
+
+  it('answers 404 for a path no route has, and 405 naming the methods of the path for another method', async () => {
+    expect(await dispatch(routes, noSessions, request('GET'), '/api/nothing')).toMatchObject({ ok: false, status: 404, code: 'not-found', message: 'no API at /api/nothing' });
+    expect(await dispatch(routes, noSessions, request('PUT'), '/api/scenarios/harbour')).toMatchObject({
+      ok: false,
+      status: 405,
+      code: 'method-not-allowed',
+      message: 'use GET or POST here',
+      headers: { Allow: 'GET, POST' },
+    });
+  });
+
+  it('asks who calls a session route before looking at the method, so a stranger learns nothing of its methods', async () => {
+    expect(await dispatch(routes, noSessions, request('DELETE'), '/api/sessions/s1/notes')).toMatchObject({ status: 401, code: 'missing-credential' });
+    expect(await dispatch(routes, noSessions, request('DELETE', 'Bearer key'), '/api/sessions/s1/notes')).toMatchObject({ status: 404, code: 'session-not-found' });
+  });
+});

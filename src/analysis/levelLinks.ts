@@ -17,8 +17,10 @@ export interface ExpectationOutcome {
 }
 
 /** An escalation about a matter, with the levels it went from and to and the action that answered it, if any. */
+type MatterEscalation = ActionEntryOf<'escalate'> & { about: string };
+
 export interface EscalationOutcome {
-  escalation: ActionEntryOf<'escalate'> & { about: string };
+  escalation: MatterEscalation;
   from: Level | undefined;
   to: Level | undefined;
   answeredBy: ActionEntry | undefined;
@@ -56,10 +58,15 @@ function bringsTo(index: ScenarioIndex, action: ActionEntry, id: string, level: 
 }
 
 /** Whether a later action answers an escalation: the addressee (any role of the level but the escalator) takes the matter up. */
-function answers(index: ScenarioIndex, action: ActionEntry, escalation: ActionEntryOf<'escalate'> & { about: string }): boolean {
+function answers(index: ScenarioIndex, action: ActionEntry, escalation: MatterEscalation): boolean {
   if (action.seq <= escalation.seq || matterOf(action) !== escalation.about) return false;
   if (index.roles.has(escalation.to)) return action.by === escalation.to;
   return action.by !== escalation.by && escalationReaches(index, escalation.to, action.by);
+}
+
+/** Whether an action escalates a matter (only those are checked and counted, section 18). */
+function isEscalationAboutAMatter(action: ActionEntry): action is MatterEscalation {
+  return action.type === 'escalate' && action.about !== undefined;
 }
 
 /** Reads the link between the levels from play. */
@@ -78,17 +85,13 @@ export function readLevelLinks(play: PlayRecord): LevelLinks {
       }),
     );
   });
-  const escalations = actions.flatMap((action): EscalationOutcome[] => {
-    if (action.type !== 'escalate' || action.about === undefined) return [];
-    const escalation = { ...action, about: action.about };
-    return [
-      {
-        escalation,
-        from: levelOf(index, action.by),
-        to: targetLevel(index, action.to),
-        answeredBy: actions.find((later) => answers(index, later, escalation)),
-      },
-    ];
-  });
+  const escalations = actions.filter(isEscalationAboutAMatter).map(
+    (escalation): EscalationOutcome => ({
+      escalation,
+      from: levelOf(index, escalation.by),
+      to: targetLevel(index, escalation.to),
+      answeredBy: actions.find((later) => answers(index, later, escalation)),
+    }),
+  );
   return { expectations, escalations };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionSchema } from '../shared/actions.ts';
+import { describeIssues } from '../shared/protocol.ts';
 import { refuse } from './refusal.ts';
 import type { Refusal } from './refusal.ts';
 
@@ -42,9 +43,5 @@ export type EngineInputType = EngineInput['type'];
 export function checkEngineInput(input: unknown): { input: CheckedEngineInput } | { refusal: Refusal } {
   const parsed = engineInputSchema.safeParse(input);
   if (parsed.success) return { input: parsed.data };
-  return { refusal: refuse('malformed-input', `the input does not fit: ${describeIssues(parsed.error.issues)}`) };
-}
-
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues.map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message)).join('; ');
+  return { refusal: refuse('malformed-input', `the input does not fit: ${describeIssues(parsed.error)}`) };
 }

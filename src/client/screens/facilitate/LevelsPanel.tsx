@@ -6,6 +6,7 @@ import { formatDuration } from '../../../shared/duration.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useSession } from '../../store/useSession.ts';
 import { formatAt } from '../../view/formatAt.ts';
+import { useScenarioNames } from '../../view/useScenarioNames.ts';
 
 /**
  * The link between the levels while play goes on: escalations nobody has answered yet (who, to
@@ -17,13 +18,10 @@ export function LevelsPanel({ projection }: { projection: FacilitatorProjection 
   const timeline = useSession((state) => state.timeline);
   const { scenario, now } = projection;
   const levels = useMemo(() => levelsInPlay(scenario, timeline), [scenario, timeline]);
+  const names = useScenarioNames(scenario);
   const index = indexScenario(scenario);
-  const role = (id: string) => {
-    const found = index.roles.get(id);
-    return found ? `${found.name} (${index.agencies.get(found.agency)?.name ?? found.agency})` : id;
-  };
   const addressee = (open: OpenEscalation) =>
-    index.roles.has(open.to) || open.level === undefined ? role(open.to) : t('actions.field.levelOption', { level: t(`level.${open.level}`) });
+    index.roles.has(open.to) || open.level === undefined ? names.role(open.to) : t('actions.field.levelOption', { level: t(`level.${open.level}`) });
   const title = (id: string) => index.releases.get(id)?.title ?? id;
   return (
     <section className="panel levels" aria-labelledby="levels-heading">
@@ -35,7 +33,7 @@ export function LevelsPanel({ projection }: { projection: FacilitatorProjection 
         <ul>
           {levels.openEscalations.map((open) => (
             <li key={open.seq}>
-              {t('facilitate.levels.escalation', { by: role(open.by), to: addressee(open), about: title(open.about), waiting: formatDuration(Math.max(0, now - open.at)) })}
+              {t('facilitate.levels.escalation', { by: names.role(open.by), to: addressee(open), about: title(open.about), waiting: formatDuration(Math.max(0, now - open.at)) })}
             </li>
           ))}
         </ul>

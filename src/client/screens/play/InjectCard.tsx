@@ -2,7 +2,9 @@ import type { PublicRelease, ReleaseView } from '../../../engine/index.ts';
 import { Markdown } from '../../components/Markdown.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useLiveSession, useSession } from '../../store/useSession.ts';
+import { analysableScenario } from '../../view/analysableScenario.ts';
 import { formatAt } from '../../view/formatAt.ts';
+import { useScenarioNames } from '../../view/useScenarioNames.ts';
 import { ChannelIcon } from '../../components/ChannelIcon.tsx';
 import { DecisionCard } from './DecisionCard.tsx';
 import { EscalateForm } from './forms/EscalateForm.tsx';
@@ -14,6 +16,7 @@ export function InjectCard({ view }: { view: ReleaseView<PublicRelease> }) {
   const { t } = useT();
   const { store } = useLiveSession();
   const { projection } = useParticipantView();
+  const names = useScenarioNames(analysableScenario(projection));
   const { release } = view;
   const unread = useSession((state) => !state.read[release.id]);
   // A matter escalated to this role may be in the inbox a second time, so the heading is told apart by its seq.
@@ -26,7 +29,7 @@ export function InjectCard({ view }: { view: ReleaseView<PublicRelease> }) {
         {release.from !== undefined && <span className="meta">{t('play.inject.from', { from: release.from })}</span>}
         {unread && <span className="badge">{t('play.inject.new')}</span>}
       </header>
-      {view.escalatedBy !== undefined && <p className="inject-card__escalated">{t('play.inject.escalatedBy', { role: roleName(projection.scenario, view.escalatedBy) })}</p>}
+      {view.escalatedBy !== undefined && <p className="inject-card__escalated">{t('play.inject.escalatedBy', { role: names.role(view.escalatedBy) })}</p>}
       <h3 id={headingId}>{release.title}</h3>
       {release.body !== undefined && <Markdown text={release.body} />}
       {release.questions !== undefined && release.questions.length > 0 && (
@@ -55,13 +58,4 @@ export function InjectCard({ view }: { view: ReleaseView<PublicRelease> }) {
       )}
     </article>
   );
-}
-
-/** A role as people know it: its name and organisation, or its id when the scenario does not have it. */
-function roleName(scenario: { agencies: readonly { name: string; roles: readonly { id: string; name: string }[] }[] }, roleId: string): string {
-  for (const agency of scenario.agencies) {
-    const found = agency.roles.find((candidate) => candidate.id === roleId);
-    if (found) return `${found.name} (${agency.name})`;
-  }
-  return roleId;
 }

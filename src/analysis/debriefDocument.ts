@@ -1,5 +1,6 @@
 import { LEVELS, type Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
+import { playedScenario } from './playedScenario.ts';
 import { ACTION_TYPES } from '../shared/actions.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { formatDuration } from '../shared/duration.ts';
@@ -295,7 +296,8 @@ function notesSections(notes: DebriefNotes, scenario: Scenario, names: ScenarioN
 }
 
 /** The debrief as format-neutral blocks, in the scenario's language; notes add the after-action sections. */
-export function buildDebriefDocument(report: DebriefReport, scenario: Scenario, notes?: DebriefNotes): Block[] {
+export function buildDebriefDocument(report: DebriefReport, loaded: Scenario, notes?: DebriefNotes): Block[] {
+  const scenario = playedScenario(loaded, report.timeline);
   const names = scenarioNames(scenario);
   const { t } = names;
   return [

@@ -34,6 +34,8 @@ export function describeEntry(entry: TimelineEntry, names: ScenarioNames): Entry
       return { who: facilitator, what: t('entry.release', { inject: names.release(entry.inject) }) };
     case 'skip':
       return { who: facilitator, what: t('entry.skip', { inject: names.release(entry.inject) }) };
+    case 'improvise':
+      return { who: facilitator, what: t('entry.improvise', { inject: names.release(entry.inject.id) }) };
     case 'claim':
       return { who: names.role(entry.by), what: t(entry.as === 'lead' ? 'entry.claimLead' : 'entry.claimSupport', { task: names.task(entry.task) }) };
     case 'decline':

@@ -1,7 +1,9 @@
 import type { Action } from '../shared/actions.ts';
+import { isFacilitatorInputType } from '../shared/facilitatorInputTypes.ts';
 import type { ReleasedEntry, TimelineEntry, TimelineStamp } from '../engine/timeline.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { indexScenario, type ScenarioIndex } from '../scenario/scenarioIndex.ts';
+import { playedScenario } from './playedScenario.ts';
 
 /** A participant action as it sits in the timeline. */
 export type ActionEntry = TimelineStamp & Action;
@@ -42,7 +44,7 @@ export function actorAgency(index: ScenarioIndex, roleId: string): string {
 
 /** Whether a timeline entry is a participant action (not a release or a facilitator input). */
 export function isActionEntry(entry: TimelineEntry): entry is ActionEntry {
-  return entry.type !== 'released' && entry.type !== 'fire' && entry.type !== 'release' && entry.type !== 'skip';
+  return entry.type !== 'released' && !isFacilitatorInputType(entry.type);
 }
 
 function authorityUseOf(index: ScenarioIndex, action: ActionEntry): AuthorityUse | undefined {
@@ -69,7 +71,7 @@ function authorityUseOf(index: ScenarioIndex, action: ActionEntry): AuthorityUse
 
 /** Reads a timeline against its scenario; the analysis functions share this one reading. */
 export function readPlay(scenario: Scenario, timeline: readonly TimelineEntry[]): PlayRecord {
-  const index = indexScenario(scenario);
+  const index = indexScenario(playedScenario(scenario, timeline));
   const releases = new Map<string, ReleasedEntry>();
   const leadClaims = new Map<string, ActionEntryOf<'claim'>[]>();
   const practiceLeads = new Map<string, string>();

@@ -2,6 +2,7 @@ import type { TimelineEntry } from '../engine/timeline.ts';
 import { findPaperGaps } from '../scenario/paperGaps.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Gap } from '../shared/gap.ts';
+import { withObservationKeyOrder, type Observation } from '../shared/observation.ts';
 import { summariseAgencies, type AgencySummary } from './agencySummary.ts';
 import { measureCooperation, type CooperationEntry } from './cooperation.ts';
 import { withGapKeyOrder } from './practiceGap.ts';
@@ -26,6 +27,8 @@ export interface DebriefReport {
   refused: RefusedLine[];
   /** The link between the strategic, tactical and operational levels (section 18). */
   levels: LevelsReport;
+  /** What evaluators observed, in the order written (section 19); empty for a headless run. */
+  observations: Observation[];
   tvb: TvbMatrix;
   agencies: AgencySummary[];
 }
@@ -36,6 +39,8 @@ export interface ReportInput {
   seed: number;
   timeline: readonly TimelineEntry[];
   refused: readonly RefusedLine[];
+  /** The evaluators' observations, in the order written; none when left out. */
+  observations?: readonly Observation[];
 }
 
 /** A timeline entry with `seq`, `at` and `type` first, then the input's own fields. */
@@ -52,7 +57,7 @@ function withRefusedKeyOrder({ line, code, reason }: RefusedLine): RefusedLine {
  * The debrief report (section 16). Key order and contents depend only on the inputs, so the same
  * inputs give a byte-identical `JSON.stringify`.
  */
-export function buildReport({ scenario, seed, timeline, refused }: ReportInput): DebriefReport {
+export function buildReport({ scenario, seed, timeline, refused, observations = [] }: ReportInput): DebriefReport {
   return {
     scenario: { id: scenario.id, title: scenario.title },
     seed,
@@ -61,6 +66,7 @@ export function buildReport({ scenario, seed, timeline, refused }: ReportInput):
     timeline: timeline.map(withEntryKeyOrder),
     refused: refused.map(withRefusedKeyOrder),
     levels: summariseLevels(scenario, timeline),
+    observations: observations.map(withObservationKeyOrder),
     tvb: buildTvbMatrix(scenario, timeline),
     agencies: summariseAgencies(scenario, timeline),
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionSchema } from '../shared/actions.ts';
+import { actionSchema, improviseInput } from '../shared/actions.ts';
 import { describeIssues } from '../shared/protocol.ts';
 import { refuse } from './refusal.ts';
 import type { Refusal } from './refusal.ts';
@@ -23,13 +23,14 @@ export const engineInputSchema = z
     z.strictObject({ type: z.literal('RELEASE'), inject: z.string() }),
     z.strictObject({ type: z.literal('SKIP'), inject: z.string() }),
     z.strictObject({ type: z.literal('FIRE'), event: z.string() }),
+    z.strictObject({ type: z.literal('IMPROVISE'), inject: improviseInput.shape.inject }),
     z.strictObject({ type: z.literal('ACTION'), action: actionSchema }),
   ])
   .brand<'CheckedEngineInput'>();
 
 /**
  * One input to the engine: lifecycle, the scenario clock, a facilitator's hand (RELEASE, SKIP,
- * FIRE) or a participant action of section 12 (`by` is the acting role; a claim's `as` may be
+ * FIRE, IMPROVISE, whose inject the machine checks against the scenario) or a participant action of section 12 (`by` is the acting role; a claim's `as` may be
  * left out and defaults to `lead`).
  */
 export type EngineInput = z.input<typeof engineInputSchema>;

@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/schema.ts';
+import type { Inject, Scenario } from '../scenario/schema.ts';
 import { drawChancePlan } from './chancePlan.ts';
 
 /** Where play is in its lifecycle: ready → running ⇄ paused → ended. */
@@ -6,8 +6,8 @@ export type EngineStatus = 'ready' | 'running' | 'paused' | 'ended';
 
 /**
  * Everything the engine needs to take its next step. Plain, JSON-serialisable data whose size is
- * bounded by the scenario, never by the length of play, so a step costs the same late in play
- * as early, and a state can be stored and restored.
+ * bounded by the scenario and what the control team adds to it, never by the number of actions,
+ * so a step costs the same late in play as early, and a state can be stored and restored.
  */
 export interface EngineState {
   status: EngineStatus;
@@ -30,6 +30,11 @@ export interface EngineState {
   afterTimes: Readonly<Record<string, number>>;
   /** Where escalations passed each release on (section 18): the `to` of each, a role id or a level, by release id. */
   passedOn: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The injects the control team improvised (section 19), in order, each with its release time as
+   * `at`: the scenario in play is the scenario with these added. Replaced, never changed, on each.
+   */
+  improvised: readonly Inject[];
 }
 
 /** The state before play starts: clock at 0, nothing released, chance outcomes drawn from the seed. */
@@ -46,5 +51,6 @@ export function createEngineState(scenario: Scenario, seed: number): EngineState
     chanceTimes: drawChancePlan(scenario, seed),
     afterTimes: {},
     passedOn: {},
+    improvised: [],
   };
 }

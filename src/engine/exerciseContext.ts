@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import type { ScenarioIndex } from '../scenario/scenarioIndex.ts';
+import { scenarioInPlay } from '../scenario/scenarioInPlay.ts';
 import type { CheckedEngineInput } from './engineInput.ts';
 import type { EngineState } from './engineState.ts';
 import type { Refusal } from './refusal.ts';
@@ -14,7 +15,7 @@ export interface StepOutcome {
 }
 
 /**
- * The context of the exercise machine: the scenario being played (through its index), the
+ * The context of the exercise machine: the scenario in play (through its index), the
  * engine state, and the outcome of the input that led here. The state is plain data that can be
  * stored and restored; the index and `writes` are how this run reads and writes it.
  */
@@ -31,7 +32,7 @@ export type RefusalRule = (context: ExerciseContext, input: CheckedEngineInput) 
 
 /** The context for playing `state` of `scenario`, before any input. */
 export function exerciseContext(scenario: Scenario, state: EngineState, writes: DraftWrites): ExerciseContext {
-  return { index: indexScenario(scenario), writes, state, outcome: NOTHING_YET };
+  return { index: indexScenario(scenarioInPlay(scenario, state.improvised)), writes, state, outcome: NOTHING_YET };
 }
 
 const NOTHING_YET: StepOutcome = { entries: [] };

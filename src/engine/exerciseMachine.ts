@@ -1,5 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
+import { indexScenario } from '../scenario/scenarioIndex.ts';
+import { scenarioInPlay } from '../scenario/scenarioInPlay.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { clockBeyondEnd, clockWouldGoBack } from './clockRules.ts';
 import type { CheckedEngineInput } from './engineInput.ts';
@@ -7,6 +9,7 @@ import type { EngineState, EngineStatus } from './engineState.ts';
 import { exerciseContext } from './exerciseContext.ts';
 import type { ExerciseContext, RefusalRule } from './exerciseContext.ts';
 import { handFindsItReleased, handFindsItSkipped, handNamesNothing, handNamesOtherKind, releaseByHand, skipInject } from './facilitatorInputs.ts';
+import { improvisation, improvisationDoesNotFit, improviseInject } from './improvising.ts';
 import { lifecycleRefusal } from './lifecycleRefusal.ts';
 import { actorIsNoRole, concernsUnseenRelease, decisionIsNotTheirs, namesSomethingUnknown, recordAction } from './participantActions.ts';
 import type { Refusal } from './refusal.ts';
@@ -17,8 +20,9 @@ import type { DraftWrites, StepDraft } from './stepDraft.ts';
 // The rules of play, by name and in the order they are checked; each is a guard of the machine below.
 const CLOCK_RULES = { clockWouldGoBack, clockBeyondEnd } satisfies Record<string, RefusalRule>;
 const HAND_RULES = { handNamesNothing, handNamesOtherKind, handFindsItReleased, handFindsItSkipped } satisfies Record<string, RefusalRule>;
+const IMPROVISE_RULES = { improvisationDoesNotFit } satisfies Record<string, RefusalRule>;
 const ACTION_RULES = { actorIsNoRole, namesSomethingUnknown, concernsUnseenRelease, decisionIsNotTheirs } satisfies Record<string, RefusalRule>;
-const REFUSAL_RULES = { ...CLOCK_RULES, ...HAND_RULES, ...ACTION_RULES };
+const REFUSAL_RULES = { ...CLOCK_RULES, ...HAND_RULES, ...IMPROVISE_RULES, ...ACTION_RULES };
 
 type RuleName = keyof typeof REFUSAL_RULES;
 type GuardArgs = { context: ExerciseContext; event: CheckedEngineInput };
@@ -73,6 +77,16 @@ const exerciseSetup = setup({
       assertEvent(event, 'SKIP');
       return played(context, context.state.status, (draft) => skipInject(draft, event.inject));
     }),
+    improviseInject: assign(({ context, event }) => {
+      assertEvent(event, 'IMPROVISE');
+      const read = improvisation(context, event);
+      // The guard `improvisationDoesNotFit` has refused an inject that does not fit.
+      if ('refusal' in read) throw new Error(read.refusal.reason);
+      const improvised = [...context.state.improvised, read.inject];
+      // From this input on, the scenario in play has the inject: it is looked up, seen and analysed like any other.
+      const index = indexScenario(scenarioInPlay(context.index.scenario, improvised));
+      return { index, ...played({ ...context, index }, context.state.status, (draft) => improviseInject(draft, improvised)) };
+    }),
     recordAction: assign(({ context, event }) => {
       assertEvent(event, 'ACTION');
       return played(context, context.state.status, (draft) => recordAction(draft, event.action));
@@ -94,6 +108,7 @@ const WHILE_LIVE = {
   RELEASE: [...refusedByAny(HAND_RULES), { actions: 'releaseByHand' }],
   FIRE: [...refusedByAny(HAND_RULES), { actions: 'releaseByHand' }],
   SKIP: [...refusedByAny(HAND_RULES), { actions: 'skipInject' }],
+  IMPROVISE: [...refusedByAny(IMPROVISE_RULES), { actions: 'improviseInject' }],
   ACTION: [...refusedByAny(ACTION_RULES), { actions: 'recordAction' }],
 } as const;
 

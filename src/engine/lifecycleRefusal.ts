@@ -32,6 +32,7 @@ function liveRefusal(status: 'running' | 'paused', input: EngineInputType): Refu
     case 'RELEASE':
     case 'SKIP':
     case 'FIRE':
+    case 'IMPROVISE':
     case 'ACTION':
       // Of these only ADVANCE is ever refused while live: the clock stands still while paused.
       return refuse('not-running', `${input} is refused: play is ${status} (RESUME first)`);

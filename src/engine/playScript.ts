@@ -30,6 +30,8 @@ export function engineInputFor(input: PlayInput): EngineInput {
       return { type: 'RELEASE', inject: input.inject };
     case 'skip':
       return { type: 'SKIP', inject: input.inject };
+    case 'improvise':
+      return { type: 'IMPROVISE', inject: input.inject };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Release, Scenario } from '../scenario/schema.ts';
 import { escalationReaches, indexScenario } from '../scenario/scenarioIndex.ts';
+import { scenarioInPlay } from '../scenario/scenarioInPlay.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { EngineState, EngineStatus } from './engineState.ts';
 import { hasEntry } from './ownRecord.ts';
@@ -93,8 +94,12 @@ export type FacilitatorFields = Omit<FacilitatorProjection, GrowingPart | LargeP
 export type DisplayFields = Omit<DisplayProjection, GrowingPart | LargePart>;
 export type ParticipantFields = Omit<ParticipantProjection, GrowingPart | LargePart>;
 
-/** The view of a session for one viewer; the one place that decides what leaves the server. */
-export function projectFor(scenario: Scenario, state: EngineState, timeline: readonly TimelineEntry[], viewer: Viewer, options: ProjectionOptions = {}): Projection {
+/**
+ * The view of a session for one viewer; the one place that decides what leaves the server. The
+ * facilitator's scenario is the scenario in play, with the injects improvised so far.
+ */
+export function projectFor(loaded: Scenario, state: EngineState, timeline: readonly TimelineEntry[], viewer: Viewer, options: ProjectionOptions = {}): Projection {
+  const scenario = scenarioInPlay(loaded, state.improvised);
   const planVisible = options.planVisible ?? false;
   const visible = timeline.filter((entry) => entryVisibleTo(scenario, entry, viewer));
   switch (viewer.kind) {

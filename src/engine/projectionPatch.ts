@@ -1,3 +1,4 @@
+import { scenarioInPlay } from '../scenario/scenarioInPlay.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { EngineState } from './engineState.ts';
@@ -27,7 +28,7 @@ import { entryVisibleTo, type Viewer } from './viewer.ts';
  * before the change into the one after it.
  */
 export type ProjectionPatch =
-  | { fields: FacilitatorFields; entries: TimelineEntry[]; releases: FacilitatorReleaseView[]; upcoming?: UpcomingRelease[] }
+  | { fields: FacilitatorFields; entries: TimelineEntry[]; releases: FacilitatorReleaseView[]; upcoming?: UpcomingRelease[]; scenario?: Scenario }
   | { fields: DisplayFields; entries: TimelineEntry[]; releases: ReleaseView<PublicRelease>[] }
   | { fields: ParticipantFields; entries: TimelineEntry[]; releases: ReleaseView<PublicRelease>[]; scenario?: PublicScenario | PlanFreeScenario };
 
@@ -42,8 +43,9 @@ export interface PlayChange {
 }
 
 /** The patch that brings a viewer's projection from before a change to after it. */
-export function projectionPatch(scenario: Scenario, change: PlayChange, viewer: Viewer): ProjectionPatch {
+export function projectionPatch(loaded: Scenario, change: PlayChange, viewer: Viewer): ProjectionPatch {
   const { before, after, planVisible } = change;
+  const scenario = scenarioInPlay(loaded, after.improvised);
   const entries = change.entries.filter((entry) => entryVisibleTo(scenario, entry, viewer));
   switch (viewer.kind) {
     case 'facilitator':
@@ -52,6 +54,8 @@ export function projectionPatch(scenario: Scenario, change: PlayChange, viewer: 
         entries,
         releases: facilitatorReleases(scenario, entries),
         ...(scheduleMayHaveChanged(before, after) ? { upcoming: upcoming(scenario, after) } : {}),
+        // Participants and the display are sent releases whole, never the scenario's injects.
+        ...(before.improvised === after.improvised ? {} : { scenario }),
       };
     case 'display':
       return { fields: displayFields(after), entries, releases: releaseViews(scenario, entries, publicRelease) };

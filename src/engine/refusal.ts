@@ -35,6 +35,10 @@ export const REFUSAL_CODES = [
   'wrong-kind',
   'already-released',
   'already-skipped',
+  // Improvised injects (section 19)
+  'invalid-inject',
+  'duplicate-id',
+  'unknown-reference',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

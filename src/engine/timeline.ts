@@ -1,3 +1,4 @@
+import type { ImprovisedInject } from '../scenario/schema.ts';
 import type { PlayInput } from '../shared/actions.ts';
 
 /** Where an entry sits in play: its sequence number and its scenario time in seconds. */
@@ -12,8 +13,14 @@ export interface ReleasedEntry extends TimelineStamp {
   inject: string;
 }
 
+/** An inject the control team wrote during play (section 19), as the engine accepted it: whole, with its id. */
+export interface ImprovisedEntry extends TimelineStamp {
+  type: 'improvise';
+  inject: ImprovisedInject;
+}
+
 /** An accepted participant action or facilitator input, with its place in play. */
-export type InputEntry = TimelineStamp & PlayInput;
+export type InputEntry = (TimelineStamp & Exclude<PlayInput, { type: 'improvise' }>) | ImprovisedEntry;
 
 /**
  * One line of what happened in play (scenario format, section 16): every release and every

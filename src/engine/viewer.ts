@@ -10,7 +10,7 @@ export type Viewer = { kind: 'facilitator' } | { kind: 'display' } | { kind: 'pa
 /**
  * Whether one timeline entry may be shown to a viewer. The facilitator sees everything. The
  * display sees releases and participant actions, but not the facilitator's own inputs (a skip
- * names an inject that will never be released). A participant sees the releases visible to
+ * names an inject that will never be released; an improvised inject's input holds what it expects). A participant sees the releases visible to
  * their role (section 17), their own agency's actions, other agencies' actions aimed at their
  * agency, and escalations that pass a matter on to them (section 18); a role that does not
  * exist sees nothing.
@@ -20,7 +20,7 @@ export function entryVisibleTo(scenario: Scenario, entry: TimelineEntry, viewer:
     case 'facilitator':
       return true;
     case 'display':
-      return entry.type !== 'release' && entry.type !== 'skip' && entry.type !== 'fire';
+      return entry.type !== 'release' && entry.type !== 'skip' && entry.type !== 'fire' && entry.type !== 'improvise';
     case 'participant':
       return visibleToRole(indexScenario(scenario), entry, viewer.role);
     default:
@@ -39,6 +39,7 @@ function visibleToRole(index: ScenarioIndex, entry: TimelineEntry, role: string)
     case 'release':
     case 'skip':
     case 'fire':
+    case 'improvise':
       return false;
     case 'share':
       return agencyOf(index, entry.by) === agency || entry.with === agency;

@@ -149,6 +149,12 @@ const releaseFields = {
 
 const inject = z.strictObject({ ...releaseFields, at: durationSchema });
 
+/**
+ * An inject written during play (section 19): the fields of an inject without `at` (it is
+ * released at once) and `facilitatorNotes`; without `id`, play gives it one.
+ */
+export const improvisedInjectSchema = inject.omit({ at: true, facilitatorNotes: true }).extend({ id: identifierSchema.optional() });
+
 const atTrigger = z.strictObject({ at: durationSchema });
 const afterTrigger = z.strictObject({ after: identifierSchema, delay: durationSchema.default(0) });
 const choiceTrigger = z.strictObject({
@@ -217,3 +223,5 @@ export type TaskExpectation = Extract<Expectation, { task: string }>;
 export type LevelExpectation = Extract<Expectation, { level: string }>;
 /** An inject or an event: the two share one namespace and every field but `at`/`trigger`. */
 export type Release = Inject | ScenarioEvent;
+/** An improvised inject as play records it: with its id, without a scenario time (section 19). */
+export type ImprovisedInject = Omit<Inject, 'at' | 'facilitatorNotes'>;

@@ -14,6 +14,7 @@ import {
   type TimelineEntry,
   type Viewer,
 } from '../engine/index.ts';
+import { scenarioInPlay } from '../scenario/scenarioInPlay.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ClockView } from '../shared/protocol.ts';
 import { failure, type Outcome } from './outcome.ts';
@@ -243,7 +244,8 @@ export class SessionCommits {
 
   /** The timeline entries after `seq` that the viewer may see. */
   entriesAfter(seq: number, viewer: Viewer): TimelineEntry[] {
-    return this.entries.filter((entry) => entry.seq > seq && entryVisibleTo(this.scenario, entry, viewer));
+    const playing = scenarioInPlay(this.scenario, this.currentState.improvised);
+    return this.entries.filter((entry) => entry.seq > seq && entryVisibleTo(playing, entry, viewer));
   }
 
   /** Play as it will be once what is waiting is stored: the state new inputs are judged against. */

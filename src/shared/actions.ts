@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FACILITATOR_INPUT_TYPES, isFacilitatorInputType, type FacilitatorInputType } from './facilitatorInputTypes.ts';
 import { IDENTIFIER_PATTERN } from './identifier.ts';
 
 /**
@@ -95,11 +96,24 @@ export const ACTION_TYPES = ['claim', 'decline', 'exercise', 'escalate', 'share'
 export const fireInput = z.strictObject({ type: z.literal('fire'), event: id });
 export const releaseInput = z.strictObject({ type: z.literal('release'), inject: id });
 export const skipInput = z.strictObject({ type: z.literal('skip'), inject: id });
+/**
+ * An inject the control team writes during play (section 19). Only its outline is checked here:
+ * the engine checks the inject itself against the scenario it joins (fields, ids, references)
+ * and refuses one that does not fit, so a script line with a wrong inject is refused, not malformed.
+ */
+export const improviseInput = z.strictObject({
+  type: z.literal('improvise'),
+  inject: z.record(z.string(), z.unknown(), { error: 'must be an object with the fields of an inject' }),
+});
 
-export const facilitatorInputSchema = z.discriminatedUnion('type', [fireInput, releaseInput, skipInput]);
+export const facilitatorInputSchema = z.discriminatedUnion('type', [fireInput, releaseInput, skipInput, improviseInput]);
 
-/** A facilitator's hand on the scenario: fire an event, release an inject early, or skip one. */
+/** A facilitator's hand on the scenario: fire an event, release an inject early, skip one, or improvise one. */
 export type FacilitatorInput = z.output<typeof facilitatorInputSchema>;
+
+// The schema and the schema-free list of facilitator input types name the same types.
+FACILITATOR_INPUT_TYPES satisfies readonly FacilitatorInput['type'][];
+true satisfies [Exclude<FacilitatorInput['type'], FacilitatorInputType>] extends [never] ? true : never;
 
 /** Anything that can be played into a session at a scenario time: an action or a facilitator input. */
 export const playInputSchema = z.discriminatedUnion('type', [...actionSchema.options, ...facilitatorInputSchema.options]);
@@ -107,5 +121,5 @@ export type PlayInput = Action | FacilitatorInput;
 
 /** Whether a play input is a participant action (rather than a facilitator input). */
 export function isAction(input: PlayInput): input is Action {
-  return input.type !== 'fire' && input.type !== 'release' && input.type !== 'skip';
+  return !isFacilitatorInputType(input.type);
 }

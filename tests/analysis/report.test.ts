@@ -23,8 +23,8 @@ function report(entries: readonly TimelineEntry[] = played, language = 'en') {
 }
 
 describe('buildReport', () => {
-  it('has the section-16 keys in order, then the levels, the TVB matrix and the per-agency summary', () => {
-    expect(Object.keys(report())).toEqual(['scenario', 'seed', 'gaps', 'cooperation', 'timeline', 'refused', 'levels', 'tvb', 'agencies']);
+  it('has the section-16 keys in order, then the levels, the observations, the TVB matrix and the per-agency summary', () => {
+    expect(Object.keys(report())).toEqual(['scenario', 'seed', 'gaps', 'cooperation', 'timeline', 'refused', 'levels', 'observations', 'tvb', 'agencies']);
     expect(report().scenario).toEqual({ id: 'oefening', title: 'Oefening Kempenhoeve' });
     expect(report().seed).toBe(42);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/analysis/index.ts';
 import { playScript } from '../../src/engine/playScript.ts';
+import type { TimelineEntry } from '../../src/engine/timeline.ts';
 import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
 import { parseActionScript } from '../../src/shared/actionScript.ts';
 import type { Gap } from '../../src/shared/gap.ts';
@@ -89,8 +90,8 @@ function run(script: string[], seed = 0) {
   return { ...played, report: buildReport({ scenario: s, seed, timeline: played.timeline, refused: played.refused }) };
 }
 
-const releases = (timeline: { type: string; at: number; inject?: string }[]) =>
-  timeline.filter((entry) => entry.type === 'released').map((entry) => `${entry.at / 60}m:${entry.inject}`);
+const releases = (timeline: readonly TimelineEntry[]) =>
+  timeline.flatMap((entry) => (entry.type === 'released' ? [`${entry.at / 60}m:${entry.inject}`] : []));
 const gapsOf = (gaps: Gap[], code: string) => gaps.filter((gap) => gap.code === code);
 
 describe('a headless run under the precise rules', () => {

@@ -101,6 +101,11 @@ const cases: [string, EngineInput, EngineState, RefusalCode][] = [
   ['a fire of an event already fired', { type: 'FIRE', event: 'u1' }, playing, 'already-released'],
   ['a release of a skipped inject', { type: 'RELEASE', inject: 'i-skipped' }, playing, 'already-skipped'],
   ['a skip of a skipped inject', { type: 'SKIP', inject: 'i-skipped' }, playing, 'already-skipped'],
+  ['an improvised inject with a time of its own', { type: 'IMPROVISE', inject: { title: 'Pers', at: '1h' } }, playing, 'invalid-inject'],
+  ['an improvised inject without a title', { type: 'IMPROVISE', inject: { body: 'Pers' } }, playing, 'invalid-inject'],
+  ['an improvised inject with the id of a scenario inject', { type: 'IMPROVISE', inject: { id: 'i01', title: 'Pers' } }, playing, 'duplicate-id'],
+  ['an improvised inject addressed to an unknown agency', { type: 'IMPROVISE', inject: { title: 'Pers', to: ['douane'] } }, playing, 'unknown-reference'],
+  ['an improvised inject after the end', { type: 'IMPROVISE', inject: { title: 'Pers' } }, ended, 'ended'],
 ];
 
 describe('refusals', () => {

@@ -216,6 +216,8 @@ export class LiveSession {
         return this.commits.commit({ type: 'SKIP', inject: command.inject }, WHO.facilitator);
       case 'fire':
         return this.commits.commit({ type: 'FIRE', event: command.event }, WHO.facilitator);
+      case 'improvise':
+        return this.commits.commit({ type: 'IMPROVISE', inject: command.inject }, WHO.facilitator);
       case 'plan':
         return this.setPlanVisible(command.visible);
       default:

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
 import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from './identifier.ts';
+import { improviseInput } from './actions.ts';
 
 /**
  * The live protocol between the server and its clients (facilitator console, projector display,
@@ -44,6 +45,8 @@ export const controlCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('release'), inject: identifier }),
   z.strictObject({ type: z.literal('skip'), inject: identifier }),
   z.strictObject({ type: z.literal('fire'), event: identifier }),
+  /** Writes an inject during play and releases it at once (section 19); the engine checks it against the scenario. */
+  improviseInput,
   /** Shows participants the plan on paper (who leads, supports, holds), or hides it again. */
   z.strictObject({ type: z.literal('plan'), visible: z.boolean() }),
 ]);

@@ -130,6 +130,19 @@ describe('bad requests on the HTTP API', () => {
     const fireInject = await api(test.url, `/api/sessions/${running.sessionId}/control`, { method: 'POST', credential: running.facilitatorKey, body: { type: 'fire', event: 'i1' } });
     expect(fireInject.status).toBe(409);
     expect(fireInject.body.error.code).toBe('wrong-kind');
+    const improvise = (inject: unknown) => api(test.url, `/api/sessions/${running.sessionId}/control`, { method: 'POST', credential: running.facilitatorKey, body: { type: 'improvise', inject } });
+    const timed = await improvise({ title: 'Press', at: '10m' });
+    expect(timed.status).toBe(422);
+    expect(timed.body.error.code).toBe('invalid-inject');
+    expect(timed.body.error.message).toContain('at');
+    const taken = await improvise({ id: 'i1', title: 'Press' });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.code).toBe('duplicate-id');
+    const nowhere = await improvise({ title: 'Press', to: ['douane'] });
+    expect(nowhere.status).toBe(422);
+    expect(nowhere.body.error).toMatchObject({ code: 'unknown-reference' });
+    expect(nowhere.body.error.message).toContain('douane');
+    expect((await improvise('press')).status).toBe(400);
 
     const after = (await api(test.url, `/api/sessions/${running.sessionId}/state`, { credential: running.facilitatorKey })).body.projection.timeline;
     expect(after).toEqual(before);

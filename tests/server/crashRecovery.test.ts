@@ -108,4 +108,41 @@ describe('a server killed with kill -9', () => {
     third.child.kill('SIGTERM');
     await exited(third.child);
   }, 120_000);
+
+  it('brings back an improvised inject, its release and the answer to it, and its addressees still see it', async () => {
+    const root = tempDir('crash-improvise');
+    cleanups.push(root.remove);
+    const dataDir = join(root.path, 'data');
+    const scenariosDir = join(root.path, 'scenarios');
+    mkdirSync(scenariosDir);
+    writeFileSync(join(scenariosDir, 'harbour.yaml'), HARBOUR_YAML);
+
+    const first = await serve(dataDir, scenariosDir);
+    const session = await createHarbourSession(first.url);
+    const mayor = await joinAs(first.url, session, 'burgemeester', 'Carla');
+    const officer = await joinAs(first.url, session, 'wijkagent', 'Anna');
+    await control(first.url, session, { type: 'start' });
+    const press = { from: 'Omroep West', title: 'The press asks for a statement', to: ['gemeente'], expects: [{ level: 'strategic', within: '15m' }] };
+    await control(first.url, session, { type: 'improvise', inject: press });
+    const answer = await api(first.url, `/api/sessions/${session.sessionId}/actions`, {
+      method: 'POST',
+      credential: mayor,
+      body: { type: 'respond', inject: 'adhoc-1', text: 'A statement at five' },
+    });
+    expect(answer.status).toBe(201);
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = await serve(dataDir, scenariosDir);
+    const state = await api(second.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
+    const timeline: any[] = state.body.projection.timeline;
+    expect(timeline.find((entry) => entry.type === 'improvise')).toMatchObject({ inject: { id: 'adhoc-1', ...press, expects: [{ level: 'strategic', within: 900 }] } });
+    expect(timeline.map((entry) => (entry.type === 'released' ? `released:${entry.inject}` : entry.type)).slice(-3)).toEqual(['improvise', 'released:adhoc-1', 'respond']);
+    const seenByMayor = await api(second.url, `/api/sessions/${session.sessionId}/state`, { credential: mayor });
+    expect(seenByMayor.body.projection.releases.map((view: any) => view.release.id)).toContain('adhoc-1');
+    const seenByOfficer = await api(second.url, `/api/sessions/${session.sessionId}/state`, { credential: officer });
+    expect(seenByOfficer.text).not.toContain('adhoc-1');
+    second.child.kill('SIGTERM');
+    await exited(second.child);
+  }, 60_000);
 });

@@ -37,7 +37,7 @@ export function refusalOf(failure: Failure): Refusal {
   return refuse(failureStatus(failure), failure.code, failure.reason);
 }
 
-/** The HTTP status for a failure: ids that do not exist are 422, other refusals of play 409. */
+/** The HTTP status for a failure: ids that do not exist and improvised injects that do not fit are 422, other refusals of play 409. */
 function failureStatus(failure: Failure): number {
   switch (failure.kind) {
     case 'invalid':
@@ -46,7 +46,7 @@ function failureStatus(failure: Failure): number {
       return 403;
     case 'refused':
       if (failure.code === 'malformed-input') return 400;
-      return failure.code.startsWith('unknown-') ? 422 : 409;
+      return failure.code.startsWith('unknown-') || failure.code === 'invalid-inject' ? 422 : 409;
     case 'storage':
       return 503;
     default:

@@ -24,6 +24,13 @@ export type ObservationDraft = z.output<typeof observationDraftSchema>;
 /** An observation as stored and reported: when (scenario seconds) and by whom (the evaluator's name), then what was written. */
 export type Observation = { at: number; by: string } & ObservationDraft;
 
+/** An observation as the server holds it live: numbered in the order written, with its evaluator. */
+export type LiveObservation = {
+  /** 1, 2, 3… in the order written. */
+  id: number;
+  evaluatorId: string;
+} & Observation;
+
 /** The observation with `at`, `by` and `text` first and absent fields left out, so reports are the same byte for byte. */
 export function withObservationKeyOrder(observation: Observation): Observation {
   const { at, by, text, objective, task, agencies, rating, entries } = observation;

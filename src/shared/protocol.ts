@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
 import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from './identifier.ts';
 import { improviseInput } from './actions.ts';
+import type { LiveObservation } from './observation.ts';
 
 /**
  * The live protocol between the server and its clients (facilitator console, projector display,
@@ -179,7 +180,8 @@ export interface ClockView {
 export type ViewerInfo =
   | { kind: 'facilitator' }
   | { kind: 'display' }
-  | { kind: 'participant'; participantId: string; name: string; role: string; agency: string };
+  | { kind: 'participant'; participantId: string; name: string; role: string; agency: string }
+  | { kind: 'evaluator'; evaluatorId: string; name: string };
 
 /** A participant as the facilitator's console lists them: who joined as what, and whether they are connected now. */
 export interface ParticipantPresence {
@@ -202,6 +204,8 @@ export interface WelcomeMessage<Projection, Entry> {
   projection: Projection;
   /** Facilitator only: everyone who joined, and who is connected. */
   participants?: ParticipantPresence[];
+  /** Facilitator: every observation; evaluator: their own. */
+  observations?: LiveObservation[];
 }
 
 /**
@@ -222,5 +226,9 @@ export type ServerMessage<Projection = unknown, Entry = unknown, Patch = unknown
   | { type: 'action_refused'; clientId: string; code: string; reason: string }
   | { type: 'control_accepted'; requestId: string; clock: ClockView }
   | { type: 'control_refused'; requestId: string; code: string; reason: string }
+  | { type: 'observation_accepted'; clientId: string; observation: LiveObservation }
+  | { type: 'observation_refused'; clientId: string; code: string; reason: string }
+  /** To the facilitator and the writing evaluator's other connections: an observation was stored. */
+  | { type: 'observation'; observation: LiveObservation }
   | { type: 'pong'; nonce?: string }
   | { type: 'error'; code: ErrorCode; message: string; protocolVersion?: number };

@@ -84,12 +84,12 @@ describe('the client against the real server', () => {
     expect(JSON.stringify(started.projection)).not.toContain('NOTITIE');
 
     const claim = anna.connection.sendAction({ type: 'claim', task: 'ontmantelen', as: 'lead' });
-    await until(anna.store, (state) => state.actionOutcomes[claim]?.status === 'accepted');
+    await until(anna.store, (state) => state.sendOutcomes[claim]?.status === 'accepted');
     await until(console_.store, (state) => state.timeline.some((entry) => entry.type === 'claim' && entry.by === 'wijkagent'));
 
     const wrong = anna.connection.sendAction({ type: 'claim', task: 'bestaat-niet', as: 'lead' });
-    const refused = await until(anna.store, (state) => state.actionOutcomes[wrong]?.status === 'refused');
-    expect(refused.actionOutcomes[wrong]).toMatchObject({ status: 'refused', code: 'unknown-task' });
+    const refused = await until(anna.store, (state) => state.sendOutcomes[wrong]?.status === 'refused');
+    expect(refused.sendOutcomes[wrong]).toMatchObject({ status: 'refused', code: 'unknown-task' });
     expect(refused.outbox).toEqual([]);
   });
 
@@ -115,7 +115,7 @@ describe('the client against the real server', () => {
     const note = bo.connection.sendAction({ type: 'note', text: 'geschreven zonder verbinding' });
     server = await startServer({ port, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, warn: () => {} });
 
-    const back = await until(bo.store, (state) => state.actionOutcomes[note]?.status === 'accepted');
+    const back = await until(bo.store, (state) => state.sendOutcomes[note]?.status === 'accepted');
     expect(back.outbox).toEqual([]);
     const response = await fetch(`${server.url}/api/sessions/${created.sessionId}/state`, { headers: { Authorization: `Bearer ${created.facilitatorKey}` } });
     const state = (await response.json()) as { projection: { timeline: { type: string; text?: string }[] } };

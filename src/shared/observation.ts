@@ -24,13 +24,6 @@ export type ObservationDraft = z.output<typeof observationDraftSchema>;
 /** An observation as stored and reported: when (scenario seconds) and by whom (the evaluator's name), then what was written. */
 export type Observation = { at: number; by: string } & ObservationDraft;
 
-/** An observation as the server holds it live: numbered in the order written, with its evaluator. */
-export type LiveObservation = {
-  /** 1, 2, 3… in the order written. */
-  id: number;
-  evaluatorId: string;
-} & Observation;
-
 /** The observation with `at`, `by` and `text` first and absent fields left out, so reports are the same byte for byte. */
 export function withObservationKeyOrder(observation: Observation): Observation {
   const { at, by, text, objective, task, agencies, rating, entries } = observation;
@@ -44,4 +37,21 @@ export function withObservationKeyOrder(observation: Observation): Observation {
     ...(rating === undefined ? {} : { rating }),
     ...(entries === undefined ? {} : { entries }),
   };
+}
+
+/**
+ * An observation as an evaluator sends it: the draft and, for one written offline and sent later,
+ * `at`, the scenario second it was written (the server keeps it when it is not in the future).
+ */
+export const sentObservationSchema = observationDraftSchema.extend({
+  at: z.number().int({ error: 'must be whole scenario seconds' }).nonnegative({ error: 'must not be negative' }).optional(),
+});
+export type SentObservation = z.output<typeof sentObservationSchema>;
+
+/** An observation as the server keeps and sends it live: numbered in the order written, with the evaluator who wrote it. */
+export type LiveObservation = { id: number; evaluatorId: string } & Observation;
+
+/** The observation as the report lists it (section 19): without the live numbering. */
+export function reportedObservation({ id: _id, evaluatorId: _evaluatorId, ...observation }: LiveObservation): Observation {
+  return withObservationKeyOrder(observation);
 }

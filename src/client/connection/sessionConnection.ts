@@ -23,10 +23,7 @@ export interface ConnectionOptions {
 }
 
 /** A client message as sent: a control's `advance.by` may still be a duration string. */
-type OutgoingMessage =
-  | Exclude<ClientMessage, { type: 'control' }>
-  | { type: 'control'; requestId: string; control: ControlCommandInput }
-  | { type: 'observe'; clientId: string; observation: ObservationSubmission };
+type OutgoingMessage = Exclude<ClientMessage, { type: 'control' }> | { type: 'control'; requestId: string; control: ControlCommandInput };
 
 /** The message that sends something waiting in the outbox. */
 function outgoing(pending: PendingSend): OutgoingMessage {
@@ -217,6 +214,9 @@ export class SessionConnection {
         return state.settleControl(message.requestId, { status: 'accepted' });
       case 'control_refused':
         return state.settleControl(message.requestId, { status: 'refused', code: message.code, reason: message.reason });
+      case 'join_code':
+        // Not in MESSAGE_TYPES yet: the console takes it next (issue 13).
+        return;
       case 'pong':
         return;
       case 'error':

@@ -122,4 +122,12 @@ describe('the evaluator’s screen', () => {
     expect(within(task).getByRole('group', { name: 'Tasks of this objective' })).toHaveTextContent('Drugslab ontmantelen');
     expect(within(task).getByRole('group', { name: 'Other tasks' })).toHaveTextContent('Opvang regelen');
   });
+
+  it('leads to the debrief once play has ended, and still takes observations', () => {
+    const server = new FakeServer(smallScenario({ objectives: OBJECTIVES }));
+    server.apply({ type: 'START' }, { type: 'END' });
+    renderLive(<EvaluatorScreen />, { server, welcome: server.evaluatorWelcome() });
+    expect(screen.getByRole('link', { name: 'Open the debrief' })).toHaveAttribute('href', '/debrief/s1');
+    expect(within(form()).getByRole('button', { name: 'Save observation' })).toBeEnabled();
+  });
 });

@@ -1,10 +1,12 @@
 import { useEffect, useMemo } from 'react';
+import { Link } from 'wouter';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { FailurePanel } from '../../components/FailurePanel.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ScenarioClock } from '../../components/ScenarioClock.tsx';
 import { useT } from '../../i18n/useT.ts';
-import { useSession } from '../../store/useSession.ts';
+import { paths } from '../../paths.ts';
+import { useLiveSession, useSession } from '../../store/useSession.ts';
 import { analysableScenario } from '../../view/analysableScenario.ts';
 import { EvaluatorTimeline } from './EvaluatorTimeline.tsx';
 import { ObjectivesPanel } from './ObjectivesPanel.tsx';
@@ -16,6 +18,7 @@ import './evaluate.css';
 /** The evaluator's tablet once connected: the observation form and their observations beside the objectives and the live timeline. */
 export function EvaluatorScreen() {
   const { t, setScenarioLanguage } = useT();
+  const { sessionId } = useLiveSession();
   const viewer = useSession((state) => state.viewer);
   const projection = useSession((state) => state.projection);
   const scenario = useMemo(() => (projection?.viewer === 'display' ? analysableScenario(projection) : undefined), [projection]);
@@ -32,6 +35,11 @@ export function EvaluatorScreen() {
       </PageHeader>
       <main id="main" className="evaluate">
         <ScenarioClock startTime={scenario.startTime} />
+        {projection?.status === 'ended' && (
+          <p className="banner">
+            {t('evaluate.ended')} <Link href={paths.debrief(sessionId)}>{t('evaluate.debrief')}</Link>
+          </p>
+        )}
         <nav className="evaluate__jump" aria-label={t('evaluate.jump')}>
           <a href="#evaluate-objectives">{t('evaluate.objectives')}</a>
           <a href="#evaluate-timeline">{t('evaluate.timeline')}</a>

@@ -2,13 +2,14 @@ import { LEVELS, type Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import { playedScenario } from './playedScenario.ts';
 import { ACTION_TYPES } from '../shared/actions.ts';
-import { OBJECTIVE_RATINGS, type DebriefNotes } from '../shared/debriefNotes.ts';
+import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { formatDuration } from '../shared/duration.ts';
 import { GAP_CODES, type Gap } from '../shared/gap.ts';
 import type { Observation } from '../shared/observation.ts';
 import type { AgencySummary } from './agencySummary.ts';
 import { clockTime } from './clockTime.ts';
 import { isLowerLevel } from './cooperation.ts';
+import { objectiveFindings, type RatingSuggestion } from './objectiveFindings.ts';
 import { describeEntry } from './describeEntry.ts';
 import type { DebriefReport } from './report.ts';
 import { scenarioNames, type ScenarioNames } from './scenarioNames.ts';
@@ -272,11 +273,8 @@ function refusedSection(report: DebriefReport, { t }: ScenarioNames): Block[] {
 }
 
 /** How often the evaluators suggested each rating, as `S ×2, M ×1` in P/S/M/U order; empty without suggestions. */
-function suggestedRatings(observations: readonly Observation[]): string {
-  return OBJECTIVE_RATINGS.flatMap((rating) => {
-    const count = observations.filter((observation) => observation.rating === rating).length;
-    return count === 0 ? [] : [`${rating} ×${count}`];
-  }).join(', ');
+function suggestedRatings(suggestions: readonly RatingSuggestion[]): string {
+  return suggestions.map(({ rating, count }) => `${rating} ×${count}`).join(', ');
 }
 
 function observationItem(observation: Observation, names: ScenarioNames): ListItem {
@@ -297,18 +295,14 @@ function observationItem(observation: Observation, names: ScenarioNames): ListIt
 function observationsSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames): Block[] {
   if (report.observations.length === 0) return [];
   const { t } = names;
-  const groups = [
-    ...scenario.objectives.map((objective) => ({ title: objective.text, observations: report.observations.filter((observation) => observation.objective === objective.id) })),
-    { title: t('document.observations.withoutObjective'), observations: report.observations.filter((observation) => observation.objective === undefined) },
-  ];
   return [
     heading(2, t('document.observations')),
     paragraph(t('document.observations.legend')),
-    ...groups.flatMap(({ title, observations }): Block[] => {
+    ...objectiveFindings(scenario, report.gaps, report.observations).flatMap(({ objective, observations, suggestions }): Block[] => {
       if (observations.length === 0) return [];
-      const suggested = suggestedRatings(observations);
+      const suggested = suggestedRatings(suggestions);
       return [
-        heading(3, title),
+        heading(3, objective?.text ?? t('document.observations.withoutObjective')),
         ...(suggested === '' ? [] : [paragraph(em(t('document.observations.suggested', { ratings: suggested })))]),
         { kind: 'list', items: observations.map((observation) => observationItem(observation, names)) },
       ];

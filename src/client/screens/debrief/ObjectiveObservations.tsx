@@ -6,7 +6,7 @@ import { ObservationItem } from '../../components/ObservationItem.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { EvidenceLinks } from './EvidenceLinks.tsx';
 import { GapItem } from './GapItem.tsx';
-import { objectiveFindings, type ObjectiveFindings } from './objectiveFindings.ts';
+import { objectiveFindings, type ObjectiveFindings } from '../../../analysis/objectiveFindings.ts';
 import { SuggestionTally } from './SuggestionTally.tsx';
 
 function FindingsGroup({ findings, rating, scenario, position }: { findings: ObjectiveFindings; rating: ObjectiveRatingEntry | undefined; scenario: Scenario; position: number }) {

@@ -3,7 +3,7 @@ import { OBJECTIVE_RATINGS, type ObjectiveRating } from '../../../shared/debrief
 import type { Observation } from '../../../shared/observation.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { NotesDraft } from './notesDraft.ts';
-import { ratingSuggestions } from './objectiveFindings.ts';
+import { ratingSuggestions } from '../../../analysis/objectiveFindings.ts';
 import { SuggestionTally } from './SuggestionTally.tsx';
 
 /** A P / S / M / U rating and notes for each objective of the scenario, beside what the evaluators suggested for it. */

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT.ts';
-import type { RatingSuggestion } from './objectiveFindings.ts';
+import type { RatingSuggestion } from '../../../analysis/objectiveFindings.ts';
 
 /** The evaluators' suggested ratings for an objective counted, e.g. "Evaluators suggested: S ×2, M ×1"; nothing when none were made. */
 export function SuggestionTally({ suggestions }: { suggestions: readonly RatingSuggestion[] }) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { objectiveFindings, ratingSuggestions } from '../../../src/client/screens/debrief/objectiveFindings.ts';
-import type { Gap } from '../../../src/shared/gap.ts';
-import type { Observation } from '../../../src/shared/observation.ts';
-import { smallScenario } from '../support/scenario.ts';
+import { objectiveFindings, ratingSuggestions } from '../../src/analysis/objectiveFindings.ts';
+import type { Gap } from '../../src/shared/gap.ts';
+import type { Observation } from '../../src/shared/observation.ts';
+import { smallScenario } from '../client/support/scenario.ts';
 
 const scenario = smallScenario({
   objectives: [

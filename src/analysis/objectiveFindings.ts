@@ -1,7 +1,7 @@
-import type { Objective, Scenario } from '../../../scenario/schema.ts';
-import { OBJECTIVE_RATINGS, type ObjectiveRating } from '../../../shared/debriefNotes.ts';
-import type { Gap } from '../../../shared/gap.ts';
-import type { Observation } from '../../../shared/observation.ts';
+import type { Objective, Scenario } from '../scenario/schema.ts';
+import { OBJECTIVE_RATINGS, type ObjectiveRating } from '../shared/debriefNotes.ts';
+import type { Gap } from '../shared/gap.ts';
+import type { Observation } from '../shared/observation.ts';
 
 /** How often evaluators suggested one rating. */
 export interface RatingSuggestion {

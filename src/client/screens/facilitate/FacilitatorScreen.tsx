@@ -8,6 +8,7 @@ import { paths } from '../../paths.ts';
 import { useLiveSession, useSession } from '../../store/useSession.ts';
 import { ControlPanel } from './ControlPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
+import { ImprovisePanel } from './improvise/ImprovisePanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { LiveFeed } from './LiveFeed.tsx';
 import { LevelsPanel } from './LevelsPanel.tsx';
@@ -59,6 +60,7 @@ export function FacilitatorScreen() {
         <div className="console__column">
           <UpcomingInjects projection={facilitator} />
           <EventsPanel projection={facilitator} />
+          <ImprovisePanel projection={facilitator} />
           <ReleasedList projection={facilitator} />
         </div>
         <div className="console__column">

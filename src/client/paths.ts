@@ -9,6 +9,7 @@ export const ROUTES = {
   facilitate: '/facilitate/:sessionId',
   display: '/display/:sessionId',
   debrief: '/debrief/:sessionId',
+  evaluate: '/evaluate/:sessionId',
   author: '/author',
 } as const;
 
@@ -23,6 +24,7 @@ export const paths = {
   display: (sessionId: string, key: string, joinCode?: string) =>
     `/display/${segment(sessionId)}#key=${segment(key)}${joinCode === undefined ? '' : `&code=${segment(joinCode)}`}`,
   debrief: (sessionId: string) => `/debrief/${segment(sessionId)}`,
+  evaluate: (sessionId: string, token?: string) => `/evaluate/${segment(sessionId)}${token === undefined ? '' : `#token=${segment(token)}`}`,
   author: () => '/author',
 };
 

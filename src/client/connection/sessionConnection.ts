@@ -82,6 +82,11 @@ export class SessionConnection {
     this.heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   }
 
+  /** The credential this connection speaks with, for the HTTP requests of the same screen. */
+  get credential(): string {
+    return this.options.credential;
+  }
+
   /** Opens the connection; it then keeps itself open until `stop`. */
   start(): void {
     if (this.running) return;

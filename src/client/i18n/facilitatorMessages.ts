@@ -126,6 +126,14 @@ export const facilitatorMessages = bilingual({
     'facilitate.improvise.template.ministry.body':
       'The ministry heard about the operation on the news and asks for a situation report **within the hour**: what has happened, what is being done, and which decisions are coming.',
     'facilitate.improvise.template.ministry.question': 'Who writes the update, and who approves it before it is sent?',
+    'facilitate.evaluators': 'Evaluators',
+    'facilitate.evaluators.name': 'Name',
+    'facilitate.evaluators.create': 'Create evaluator link',
+    'facilitate.evaluators.created': 'The link for {name}: hand it over now. It works as their key and is shown only here, only once.',
+    'facilitate.evaluators.linkFor': 'Evaluator link for {name}',
+    'facilitate.evaluators.none': 'No evaluators yet.',
+    'facilitate.evaluators.list': 'Evaluators so far',
+    'facilitate.evaluators.since': 'since {time}',
   },
   nl: {
     'facilitate.title': 'Spelleiderspaneel',
@@ -251,5 +259,13 @@ export const facilitatorMessages = bilingual({
     'facilitate.improvise.template.ministry.body':
       'Het ministerie hoorde via het nieuws van de actie en vraagt **binnen het uur** om een situatiebeeld: wat is er gebeurd, wat wordt er gedaan en welke besluiten komen eraan?',
     'facilitate.improvise.template.ministry.question': 'Wie schrijft de update, en wie keurt die goed voordat hij weggaat?',
+    'facilitate.evaluators': 'Evaluatoren',
+    'facilitate.evaluators.name': 'Naam',
+    'facilitate.evaluators.create': 'Evaluatorlink maken',
+    'facilitate.evaluators.created': 'De link voor {name}: geef hem nu door. Hij werkt als hun sleutel en staat alleen hier, en maar één keer.',
+    'facilitate.evaluators.linkFor': 'Evaluatorlink voor {name}',
+    'facilitate.evaluators.none': 'Nog geen evaluatoren.',
+    'facilitate.evaluators.list': 'Evaluatoren tot nu toe',
+    'facilitate.evaluators.since': 'sinds {time}',
   },
 });

@@ -1,12 +1,16 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { savedCredentials } from '../../../src/client/api/savedCredentials.ts';
 import { FacilitatorScreen } from '../../../src/client/screens/facilitate/FacilitatorScreen.tsx';
+import { stubConsoleApi } from '../support/consoleApi.ts';
 import { FakeServer } from '../support/fakeServer.ts';
 import { renderLive } from '../support/renderLive.tsx';
 import { smallScenario } from '../support/scenario.ts';
 
 const facilitator = { kind: 'facilitator' } as const;
+
+beforeEach(() => stubConsoleApi());
+afterEach(() => vi.unstubAllGlobals());
 
 function controls(socket: { sentOf(type: string): Record<string, unknown>[] }) {
   return socket.sentOf('control').map((message) => message.control);

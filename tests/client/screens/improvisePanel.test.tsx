@@ -1,11 +1,15 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FacilitatorScreen } from '../../../src/client/screens/facilitate/FacilitatorScreen.tsx';
+import { stubConsoleApi } from '../support/consoleApi.ts';
 import { FakeServer } from '../support/fakeServer.ts';
 import { renderLive } from '../support/renderLive.tsx';
 import { smallScenario } from '../support/scenario.ts';
 
 const facilitator = { kind: 'facilitator' } as const;
+
+beforeEach(() => stubConsoleApi());
+afterEach(() => vi.unstubAllGlobals());
 
 /** The console of a running exercise, with the new-inject panel found. */
 function runningConsole() {

@@ -2,9 +2,8 @@ import { useId, useState } from 'react';
 import type { Scenario } from '../../../scenario/schema.ts';
 import type { DebriefNotes } from '../../../shared/debriefNotes.ts';
 import { exhaustiveSwitchError } from '../../../shared/exhaustive.ts';
-import { ApiError } from '../../api/apiError.ts';
 import { useT } from '../../i18n/useT.ts';
-import { failureMessage } from '../../view/failureMessage.ts';
+import { failureText } from '../../view/failureMessage.ts';
 import { draftFromNotes, notesFromDraft, type NotesDraft, type NotesProblem } from './notesDraft.ts';
 import { notesProblemText } from './notesProblemText.ts';
 import { PlanEditor } from './PlanEditor.tsx';
@@ -78,7 +77,7 @@ export function NotesEditor({ scenario, initial, save }: { scenario: Scenario; i
       setDraft(draftFromNotes(stored, scenario));
       setSaveState({ state: 'saved' });
     } catch (error) {
-      setSaveState({ state: 'failed', message: error instanceof ApiError ? failureMessage(t, error) : String(error) });
+      setSaveState({ state: 'failed', message: failureText(t, error) });
     }
   };
 

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT.ts';
 import { paths } from '../../paths.ts';
 import { useLiveSession, useSession } from '../../store/useSession.ts';
 import { ControlPanel } from './ControlPanel.tsx';
+import { EvaluatorsPanel } from './EvaluatorsPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { ImprovisePanel } from './improvise/ImprovisePanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
@@ -53,6 +54,7 @@ export function FacilitatorScreen() {
           <ControlPanel projection={facilitator} control={control} onToggle={toggle} />
           <InvitePanel sessionId={sessionId} />
           <ParticipantsPanel scenario={facilitator.scenario} />
+          <EvaluatorsPanel />
           <p>
             <Link href={paths.debrief(sessionId)}>{t('facilitate.debrief')}</Link>
           </p>

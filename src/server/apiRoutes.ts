@@ -4,6 +4,7 @@ import { ERROR_CODES, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import type { BundledScenario } from './bundledScenarios.ts';
 import { sendReply } from './httpIo.ts';
 import { debriefHandlers } from './routes/debriefRoutes.ts';
+import { evaluationHandlers } from './routes/evaluationRoutes.ts';
 import { joinHandlers } from './routes/joinRoutes.ts';
 import { playHandlers } from './routes/playRoutes.ts';
 import { json, refuse } from './routes/reply.ts';
@@ -27,6 +28,7 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
   const joining = joinHandlers(registry, wall);
   const play = playHandlers(wall);
   const debrief = debriefHandlers(registry);
+  const evaluation = evaluationHandlers();
   const routes = [
     route('GET', '/api/health', 'anyone', () => json(200, { status: 'ok', protocolVersion: PROTOCOL_VERSION } satisfies HealthBody)),
     route('GET', '/api/scenarios', 'anyone', scenarios.list),
@@ -37,6 +39,11 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
     route('GET', '/api/sessions/:sessionId/state', 'credential', play.state),
     route('POST', '/api/sessions/:sessionId/control', 'facilitator', play.control),
     route('POST', '/api/sessions/:sessionId/actions', 'credential', play.act),
+    route('POST', '/api/sessions/:sessionId/join-code', 'facilitator', evaluation.rotateJoinCode),
+    route('POST', '/api/sessions/:sessionId/evaluators', 'facilitator', evaluation.addEvaluator),
+    route('GET', '/api/sessions/:sessionId/evaluators', 'facilitator', evaluation.evaluators),
+    route('POST', '/api/sessions/:sessionId/observations', 'credential', evaluation.observe),
+    route('GET', '/api/sessions/:sessionId/observations', 'credential', evaluation.observations),
     route('GET', '/api/sessions/:sessionId/report', 'credential', debrief.report),
     route('GET', '/api/sessions/:sessionId/notes', 'facilitator', debrief.notes),
     route('PUT', '/api/sessions/:sessionId/notes', 'facilitator', debrief.saveNotes),

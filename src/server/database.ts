@@ -58,6 +58,26 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE sessions ADD COLUMN plan_visible INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  CREATE TABLE evaluators (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions (id),
+    name TEXT NOT NULL,
+    token_hash BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX evaluators_session ON evaluators (session_id);
+  CREATE TABLE observations (
+    session_id TEXT NOT NULL REFERENCES sessions (id),
+    id INTEGER NOT NULL,
+    evaluator_id TEXT NOT NULL REFERENCES evaluators (id),
+    client_id TEXT,
+    observation TEXT NOT NULL,
+    written_at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, id)
+  );
+  CREATE UNIQUE INDEX observations_client_id ON observations (session_id, evaluator_id, client_id) WHERE client_id IS NOT NULL;
+  `,
 ];
 
 /** A database that cannot be opened or used: the message says what to do, and nothing was changed. */

@@ -67,3 +67,9 @@ export async function readBody<T>(req: IncomingMessage, schema: z.ZodType<T>, li
   const parsed = schema.safeParse(body.value);
   return parsed.success ? { ok: true, value: parsed.data } : refuse(400, ERROR_CODES.badMessage, describeIssues(parsed.error));
 }
+
+/** The client's `Idempotency-Key`, when it has the documented shape; a resend with it gets the first answer. */
+export function idempotencyKey(req: IncomingMessage): string | undefined {
+  const key = req.headers['idempotency-key'];
+  return typeof key === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(key) ? key : undefined;
+}

@@ -3,6 +3,7 @@ import type { EngineState, PlayChange, Projection, ProjectionPatch, TimelineEntr
 import type { Scenario } from '../scenario/schema.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
+import type { LiveObservation, SentObservation } from '../shared/observation.ts';
 import { ERROR_CODES, type ClockView, type ControlCommand, type ParticipantPresence } from '../shared/protocol.ts';
 import { resolveCredential, type Credential } from './credentials.ts';
 import { failure, type Outcome } from './outcome.ts';
@@ -10,42 +11,60 @@ import { Presence, type Joined } from './presence.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { participantWho, SessionCommits, WHO, type Ack, type CommittedPlay } from './sessionCommits.ts';
 import { SessionDebrief } from './sessionDebrief.ts';
+import { SessionEvaluation } from './sessionEvaluation.ts';
 import type { CheckedAction } from './signedAction.ts';
-import { storageFailure, type ParticipantRecord, type SessionRecord, type SessionStore } from './sessionStore.ts';
+import { storageFailure, type EvaluatorRecord, type ParticipantRecord, type SessionRecord, type SessionStore } from './sessionStore.ts';
 
 /**
  * What changed in a session: play (new timeline entries, possibly none, as with a pause or the
- * plan on paper switched), only the clock's speed (no projection changed), or who joined or is
- * connected.
+ * plan on paper switched), only the clock's speed (no projection changed), who joined or is
+ * connected, an evaluator's observation, or the join code.
  */
 export type SessionChange =
   | { kind: 'play'; change: PlayChange }
   | { kind: 'clock' }
-  | { kind: 'participants' };
+  | { kind: 'participants' }
+  | { kind: 'observation'; observation: LiveObservation }
+  | { kind: 'joinCode' };
+
+/** What a session needs from its host besides its record and scenario. */
+export interface SessionHost {
+  store: SessionStore;
+  wall: WallClock;
+  warn: (message: string) => void;
+  /** A join code no other unfinished session uses. */
+  unusedJoinCode: () => string;
+}
 
 /**
  * One exercise held by the server, as its hosts (the API and the WebSocket hub) see it. It
  * coordinates the parts: play and its commit pipeline (sessionCommits.ts, with the live clock),
- * who joined and is connected (presence.ts), the debrief (sessionDebrief.ts), and the session's
- * own settings, the clock's speed and the plan's visibility. Every input is written to the store
+ * who joined and is connected (presence.ts), the evaluators and their observations
+ * (sessionEvaluation.ts), the debrief (sessionDebrief.ts), and the session's own settings: the
+ * clock's speed, the plan's visibility and the join code. Every input is written to the store
  * before the session changes or anyone hears of it.
  */
 export class LiveSession {
   private readonly commits: SessionCommits;
   private readonly presence: Presence;
   private readonly debrief: SessionDebrief;
+  private readonly evaluation: SessionEvaluation;
   private readonly listeners = new Set<(change: SessionChange) => void>();
+  private readonly store: SessionStore;
+  private readonly unusedJoinCode: () => string;
   private planVisible: boolean;
+  private currentJoinCode: string;
 
   private constructor(
     readonly record: SessionRecord,
     readonly scenario: Scenario,
-    private readonly store: SessionStore,
-    wall: WallClock,
-    warn: (message: string) => void,
+    { store, wall, warn, unusedJoinCode }: SessionHost,
   ) {
     const sessionId = record.id;
+    this.store = store;
+    this.unusedJoinCode = unusedJoinCode;
     this.planVisible = record.planVisible;
+    this.currentJoinCode = record.joinCode;
     this.commits = new SessionCommits({
       sessionId,
       scenario,
@@ -58,27 +77,23 @@ export class LiveSession {
     });
     this.presence = new Presence({ sessionId, scenario, store, wall, changed: () => this.notify({ kind: 'participants' }) });
     this.debrief = new SessionDebrief({ sessionId, scenario, store, wall });
+    this.evaluation = new SessionEvaluation({ sessionId, scenario, store, wall, observed: (observation) => this.notify({ kind: 'observation', observation }) });
   }
 
   /** A new session, ready to start. */
-  static create(record: SessionRecord, scenario: Scenario, store: SessionStore, wall: WallClock, warn: (message: string) => void): LiveSession {
-    return new LiveSession(record, scenario, store, wall, warn);
+  static create(record: SessionRecord, scenario: Scenario, host: SessionHost): LiveSession {
+    return new LiveSession(record, scenario, host);
   }
 
   /**
    * Rebuilds a stored session by replaying its log. A session that was running when the server
    * stopped comes back paused at the scenario time it had reached; the facilitator resumes it.
    */
-  static restore(
-    record: SessionRecord,
-    scenario: Scenario,
-    store: SessionStore,
-    wall: WallClock,
-    warn: (message: string) => void,
-  ): LiveSession {
-    const session = new LiveSession(record, scenario, store, wall, warn);
-    session.presence.restore(store.participants(record.id));
-    session.commits.restore(store.log(record.id));
+  static restore(record: SessionRecord, scenario: Scenario, host: SessionHost): LiveSession {
+    const session = new LiveSession(record, scenario, host);
+    session.presence.restore(host.store.participants(record.id));
+    session.evaluation.restore();
+    session.commits.restore(host.store.log(record.id));
     return session;
   }
 
@@ -100,9 +115,14 @@ export class LiveSession {
     return this.commits.clockView();
   }
 
+  /** The code participants join with now; the facilitator may rotate it. */
+  get joinCode(): string {
+    return this.currentJoinCode;
+  }
+
   /** What a key or token unlocks in this session. */
   authenticate(presented: string): Credential | undefined {
-    return resolveCredential(this.record, this.presence.joined, presented);
+    return resolveCredential(this.record, { participants: this.presence.joined, evaluators: this.evaluation.evaluators }, presented);
   }
 
   /** Adds a participant playing a role of the scenario; several people may play one role. */
@@ -167,9 +187,33 @@ export class LiveSession {
     return this.commits.entriesAfter(seq, viewer);
   }
 
-  /** The debrief report of play so far. */
+  /** Adds an evaluator under their name; the token, shown once, is their credential. */
+  addEvaluator(name: string): Outcome<{ evaluator: EvaluatorRecord; token: string }> {
+    return this.evaluation.addEvaluator(name);
+  }
+
+  /** The session's evaluators in the order they were added. */
+  evaluators(): EvaluatorRecord[] {
+    return [...this.evaluation.evaluators.values()];
+  }
+
+  /**
+   * Stores an evaluator's observation before this returns; with a `clientId`, a resend of one
+   * already stored gets the first answer again instead of a second observation.
+   */
+  observe(evaluator: EvaluatorRecord, sent: SentObservation, clientId?: string): Outcome<LiveObservation> {
+    this.commits.flush();
+    return this.evaluation.observe(evaluator, sent, { now: this.commits.clock.second(), seq: this.seq }, clientId);
+  }
+
+  /** Every observation in the order written, or one evaluator's. */
+  observations(evaluatorId?: string): LiveObservation[] {
+    return this.evaluation.observations(evaluatorId);
+  }
+
+  /** The debrief report of play so far, with every observation. */
   report(): DebriefReport {
-    return this.debrief.report(this.commits.state.seed, this.commits.timeline);
+    return this.debrief.report(this.commits.state.seed, this.commits.timeline, this.evaluation.observations());
   }
 
   /** The facilitator's ratings, strengths, improvements and plan; empty until saved. */
@@ -220,6 +264,8 @@ export class LiveSession {
         return this.commits.commit({ type: 'IMPROVISE', inject: command.inject }, WHO.facilitator);
       case 'plan':
         return this.setPlanVisible(command.visible);
+      case 'rotate-join-code':
+        return this.rotateJoinCode();
       default:
         return exhaustiveSwitchError(command, 'type');
     }
@@ -236,6 +282,20 @@ export class LiveSession {
     this.planVisible = visible;
     const { state } = this.commits;
     this.notify({ kind: 'play', change: { before: state, after: state, entries: [], planVisibleBefore, planVisible: visible } });
+    return { ok: true, value: undefined };
+  }
+
+  /** Gives the session a new join code; the old one opens nothing from now on. */
+  private rotateJoinCode(): Outcome<unknown> {
+    if (this.status === 'ended') return failure('refused', ERROR_CODES.sessionEnded, 'this exercise has ended; nobody can join any more');
+    const joinCode = this.unusedJoinCode();
+    try {
+      this.store.setJoinCode(this.id, joinCode);
+    } catch (error) {
+      return storageFailure(error);
+    }
+    this.currentJoinCode = joinCode;
+    this.notify({ kind: 'joinCode' });
     return { ok: true, value: undefined };
   }
 

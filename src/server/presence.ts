@@ -2,7 +2,7 @@ import { indexScenario } from '../scenario/scenarioIndex.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { normaliseName } from '../shared/personName.ts';
 import { ERROR_CODES, type ParticipantPresence } from '../shared/protocol.ts';
-import { newParticipantToken } from './credentials.ts';
+import { newPersonalToken } from './credentials.ts';
 import { failure, type Outcome } from './outcome.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { newId } from './secrets.ts';
@@ -61,7 +61,7 @@ export class Presence {
       return failure('invalid', ERROR_CODES.unknownRole, `"${role}" is not a role of this scenario; pick one of ${[...roles.keys()].join(', ')}`);
     }
     const id = newId();
-    const { token, tokenHash } = newParticipantToken(id);
+    const { token, tokenHash } = newPersonalToken(id);
     const participant: ParticipantRecord = { id, sessionId: this.sessionId, name, role, tokenHash, joinedAt: this.wall.now() };
     try {
       this.store.addParticipant(participant);

@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../engine/index.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { EMPTY_DEBRIEF_NOTES, type DebriefNotes } from '../shared/debriefNotes.ts';
+import { reportedObservation, type LiveObservation } from '../shared/observation.ts';
 import { ERROR_CODES } from '../shared/protocol.ts';
 import { failure, type Outcome } from './outcome.ts';
 import type { WallClock } from './scenarioClock.ts';
@@ -29,9 +30,9 @@ export class SessionDebrief {
     this.wall = wall;
   }
 
-  /** The debrief report of a timeline played with `seed`. Refused inputs were never stored, so none are listed. */
-  report(seed: number, timeline: readonly TimelineEntry[]): DebriefReport {
-    return buildReport({ scenario: this.scenario, seed, timeline, refused: [] });
+  /** The debrief report of a timeline played with `seed`, with what evaluators observed. Refused inputs were never stored, so none are listed. */
+  report(seed: number, timeline: readonly TimelineEntry[], observations: readonly LiveObservation[]): DebriefReport {
+    return buildReport({ scenario: this.scenario, seed, timeline, refused: [], observations: observations.map(reportedObservation) });
   }
 
   /** The facilitator's ratings, strengths, improvements and plan; empty until saved. */

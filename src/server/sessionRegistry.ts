@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import type { ScenarioMessage } from '../scenario/scenarioMessage.ts';
-import { LiveSession } from './liveSession.ts';
+import { LiveSession, type SessionHost } from './liveSession.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
 import type { SessionRecord, SessionStore } from './sessionStore.ts';
@@ -24,12 +24,15 @@ const SEED_LIMIT = 2 ** 31;
 /** The sessions the server holds, created here or brought back from the store. */
 export class SessionRegistry {
   private readonly sessions = new Map<string, LiveSession>();
+  private readonly host: SessionHost;
 
   constructor(
     private readonly store: SessionStore,
     private readonly wall: WallClock,
     private readonly warn: (message: string) => void,
-  ) {}
+  ) {
+    this.host = { store, wall, warn, unusedJoinCode: () => this.unusedJoinCode() };
+  }
 
   /** Brings back every unfinished session by replaying its log; returns how many came back. */
   restoreOpenSessions(): number {
@@ -59,7 +62,7 @@ export class SessionRegistry {
       planVisible: false,
     };
     this.store.createSession(record);
-    const session = LiveSession.create(record, loaded.scenario, this.store, this.wall, this.warn);
+    const session = LiveSession.create(record, loaded.scenario, this.host);
     this.sessions.set(record.id, session);
     return { ok: true, created: { session, joinCode: record.joinCode, facilitatorKey, displayKey, warnings: loaded.messages } };
   }
@@ -95,7 +98,7 @@ export class SessionRegistry {
       this.warn(`session ${record.id} is not brought back: its scenario no longer loads (${loaded.messages[0]?.message ?? 'unknown problem'})`);
       return undefined;
     }
-    const session = LiveSession.restore(record, loaded.scenario, this.store, this.wall, this.warn);
+    const session = LiveSession.restore(record, loaded.scenario, this.host);
     this.sessions.set(record.id, session);
     return session;
   }

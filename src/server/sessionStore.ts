@@ -1,5 +1,6 @@
 import type { EngineInput } from '../engine/engineInput.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
+import type { LiveObservation } from '../shared/observation.ts';
 import { ERROR_CODES } from '../shared/protocol.ts';
 import { failure, type Outcome } from './outcome.ts';
 
@@ -30,6 +31,22 @@ export interface ParticipantRecord {
   joinedAt: number;
 }
 
+/** An evaluator the facilitator handed a link to; `name` signs their observations. */
+export interface EvaluatorRecord {
+  id: string;
+  sessionId: string;
+  name: string;
+  tokenHash: Buffer;
+  createdAt: number;
+}
+
+/** A stored observation; `clientId` is the evaluator client's id for it, so a resend is stored once. */
+export interface ObservationRecord {
+  observation: LiveObservation;
+  clientId?: string;
+  writtenAt: number;
+}
+
 /** One accepted engine input: replaying a session's log in seq order rebuilds its state. */
 export interface LogRecord {
   seq: number;
@@ -43,8 +60,8 @@ export interface LogRecord {
 }
 
 /**
- * The server's durable state: sessions, participants, each session's input log and its debrief
- * notes. SQLite today (sqliteSessionStore.ts). The guarantee every implementation keeps: a write
+ * The server's durable state: sessions, participants, each session's input log, its evaluators
+ * and their observations, and its debrief notes. SQLite today (sqliteSessionStore.ts). The guarantee every implementation keeps: a write
  * that returns is committed, so the caller may acknowledge it; a write that throws did not
  * happen. Sessions are rebuilt by replaying `log` in seq order: the log is the truth about play,
  * and the session row keeps only what is not played (speed, the plan's visibility) and the status
@@ -80,6 +97,8 @@ export interface SessionStore {
   setSpeed(sessionId: string, speed: number): void;
   /** Shows or hides the plan on paper to a session's participants. */
   setPlanVisible(sessionId: string, visible: boolean): void;
+  /** Replaces a session's join code. */
+  setJoinCode(sessionId: string, joinCode: string): void;
   /** Stores a participant who joined. */
   addParticipant(record: ParticipantRecord): void;
   /** A session's participants in the order they joined. */
@@ -91,6 +110,14 @@ export interface SessionStore {
   append(sessionId: string, records: readonly LogRecord[], status?: string): void;
   /** A session's log in seq order. */
   log(sessionId: string): LogRecord[];
+  /** Stores an evaluator of a session. */
+  addEvaluator(record: EvaluatorRecord): void;
+  /** A session's evaluators in the order they were added. */
+  evaluators(sessionId: string): EvaluatorRecord[];
+  /** Stores an observation; a second one with the same evaluator and client id is refused. */
+  addObservation(sessionId: string, record: ObservationRecord): void;
+  /** A session's observations in the order written. */
+  observations(sessionId: string): ObservationRecord[];
   /** The facilitator's debrief notes of a session, if any were saved. */
   notes(sessionId: string): DebriefNotes | undefined;
   /** Replaces a session's debrief notes. */

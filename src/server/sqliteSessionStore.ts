@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { EngineInput } from '../engine/engineInput.ts';
 import { debriefNotesSchema, type DebriefNotes } from '../shared/debriefNotes.ts';
-import type { LogRecord, ParticipantRecord, SessionRecord, SessionStore } from './sessionStore.ts';
+import type { LiveObservation } from '../shared/observation.ts';
+import type { EvaluatorRecord, LogRecord, ObservationRecord, ParticipantRecord, SessionRecord, SessionStore } from './sessionStore.ts';
 
 interface SessionRow {
   id: string;
@@ -26,6 +27,20 @@ interface ParticipantRow {
   role: string;
   token_hash: Buffer;
   joined_at: number;
+}
+
+interface EvaluatorRow {
+  id: string;
+  session_id: string;
+  name: string;
+  token_hash: Buffer;
+  created_at: number;
+}
+
+interface ObservationRow {
+  client_id: string | null;
+  observation: string;
+  written_at: number;
 }
 
 interface LogRow {
@@ -56,6 +71,17 @@ export class SqliteSessionStore implements SessionStore {
       setStatus: db.prepare<[string, string]>('UPDATE sessions SET status = ? WHERE id = ?'),
       setSpeed: db.prepare<[number, string]>('UPDATE sessions SET speed = ? WHERE id = ?'),
       setPlanVisible: db.prepare<[number, string]>('UPDATE sessions SET plan_visible = ? WHERE id = ?'),
+      setJoinCode: db.prepare<[string, string]>('UPDATE sessions SET join_code = ? WHERE id = ?'),
+      insertEvaluator: db.prepare(
+        `INSERT INTO evaluators (id, session_id, name, token_hash, created_at)
+         VALUES (@id, @sessionId, @name, @tokenHash, @createdAt)`,
+      ),
+      evaluators: db.prepare<[string], EvaluatorRow>('SELECT * FROM evaluators WHERE session_id = ? ORDER BY created_at, id'),
+      insertObservation: db.prepare(
+        `INSERT INTO observations (session_id, id, evaluator_id, client_id, observation, written_at)
+         VALUES (@sessionId, @id, @evaluatorId, @clientId, @observation, @writtenAt)`,
+      ),
+      observations: db.prepare<[string], ObservationRow>('SELECT client_id, observation, written_at FROM observations WHERE session_id = ? ORDER BY id'),
       insertParticipant: db.prepare(
         `INSERT INTO participants (id, session_id, name, role, token_hash, joined_at)
          VALUES (@id, @sessionId, @name, @role, @tokenHash, @joinedAt)`,
@@ -100,6 +126,10 @@ export class SqliteSessionStore implements SessionStore {
     this.statements.setPlanVisible.run(visible ? 1 : 0, sessionId);
   }
 
+  setJoinCode(sessionId: string, joinCode: string): void {
+    this.statements.setJoinCode.run(joinCode, sessionId);
+  }
+
   addParticipant(record: ParticipantRecord): void {
     this.statements.insertParticipant.run(record);
   }
@@ -130,6 +160,39 @@ export class SqliteSessionStore implements SessionStore {
       }
       if (status !== undefined) this.statements.setStatus.run(status, sessionId);
     })();
+  }
+
+  addEvaluator(record: EvaluatorRecord): void {
+    this.statements.insertEvaluator.run(record);
+  }
+
+  evaluators(sessionId: string): EvaluatorRecord[] {
+    return this.statements.evaluators.all(sessionId).map((row) => ({
+      id: row.id,
+      sessionId: row.session_id,
+      name: row.name,
+      tokenHash: row.token_hash,
+      createdAt: row.created_at,
+    }));
+  }
+
+  addObservation(sessionId: string, { observation, clientId, writtenAt }: ObservationRecord): void {
+    this.statements.insertObservation.run({
+      sessionId,
+      id: observation.id,
+      evaluatorId: observation.evaluatorId,
+      clientId: clientId ?? null,
+      observation: JSON.stringify(observation),
+      writtenAt,
+    });
+  }
+
+  observations(sessionId: string): ObservationRecord[] {
+    return this.statements.observations.all(sessionId).map((row) => ({
+      observation: JSON.parse(row.observation) as LiveObservation,
+      writtenAt: row.written_at,
+      ...(row.client_id === null ? {} : { clientId: row.client_id }),
+    }));
   }
 
   sessionsOfScenario(scenarioId: string): SessionRecord[] {

@@ -4,6 +4,7 @@ import type { TimelineEntry } from '../engine/timeline.ts';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
+import { reportedObservation } from '../shared/observation.ts';
 import type { SessionStore } from './sessionStore.ts';
 import { stepStoredAt } from './timedStep.ts';
 
@@ -33,7 +34,13 @@ export function readStoredRun(store: SessionStore, sessionId: string): StoredRun
   }
   return {
     scenario: loaded.scenario,
-    report: buildReport({ scenario: loaded.scenario, seed: record.seed, timeline, refused: [] }),
+    report: buildReport({
+      scenario: loaded.scenario,
+      seed: record.seed,
+      timeline,
+      refused: [],
+      observations: store.observations(sessionId).map(({ observation }) => reportedObservation(observation)),
+    }),
     notes: store.notes(sessionId),
   };
 }

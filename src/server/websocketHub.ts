@@ -14,6 +14,7 @@ import {
   type ClockView,
   type ControlMessage,
   type HelloMessage,
+  type ObserveMessage,
   type ServerMessage,
 } from '../shared/protocol.ts';
 import type { Credential } from './credentials.ts';
@@ -22,7 +23,7 @@ import { RateLimiter } from './rateLimit.ts';
 import type { WallClock } from './scenarioClock.ts';
 import type { SessionRegistry } from './sessionRegistry.ts';
 import { signedAction } from './signedAction.ts';
-import { viewerInfo, viewerKey, viewerOf } from './viewers.ts';
+import { sessionExtras, showsJoinCode, viewerInfo, viewerKey, viewerOf } from './viewers.ts';
 
 export interface HubOptions {
   registry: SessionRegistry;
@@ -159,6 +160,8 @@ export class WebSocketHub {
         return this.action(connection, message);
       case 'control':
         return this.control(connection, message);
+      case 'observe':
+        return this.observe(connection, message);
       case 'ping':
         return this.send(connection, message.nonce === undefined ? { type: 'pong' } : { type: 'pong', nonce: message.nonce });
       default:
@@ -185,7 +188,7 @@ export class WebSocketHub {
       clock: session.clockView(),
       entries: hello.lastSeq === undefined ? [] : session.entriesAfter(hello.lastSeq, viewer),
       projection: session.projectionFor(viewer),
-      ...(credential.kind === 'facilitator' ? { participants: session.participants() } : {}),
+      ...sessionExtras(session, credential),
     });
   }
 
@@ -212,6 +215,16 @@ export class WebSocketHub {
     const outcome = joined.session.control(message.control);
     if (!outcome.ok) return refuse(outcome.code, outcome.reason);
     this.send(connection, { type: 'control_accepted', requestId: message.requestId, clock: outcome.value });
+  }
+
+  private observe(connection: Connection, message: ObserveMessage): void {
+    const refuse = (code: string, reason: string) => this.send(connection, { type: 'observation_refused', clientId: message.clientId, code, reason });
+    const joined = connection.joined;
+    if (!joined) return refuse(ERROR_CODES.helloFirst, 'say hello with your evaluator token first');
+    if (joined.credential.kind !== 'evaluator') return refuse(ERROR_CODES.forbidden, 'only evaluators write observations');
+    const outcome = joined.session.observe(joined.credential.evaluator, message.observation, message.clientId);
+    if (!outcome.ok) return refuse(outcome.code, outcome.reason);
+    this.send(connection, { type: 'observation_accepted', clientId: message.clientId, observation: outcome.value });
   }
 
   private audienceOf(session: LiveSession): Set<Connection> {
@@ -252,17 +265,30 @@ export class WebSocketHub {
         for (const member of members) if (member.joined) this.sendText(member, text);
         return;
       }
-      case 'participants': {
-        const facilitators = [...members].filter((member) => member.joined?.viewer.kind === 'facilitator');
-        if (facilitators.length === 0) return;
-        const text = JSON.stringify({ type: 'participants', participants: session.participants() } satisfies HubMessage);
-        for (const member of facilitators) this.sendText(member, text);
-        return;
+      case 'participants':
+        return this.sendTo(members, (credential) => credential.kind === 'facilitator', () => ({ type: 'participants', participants: session.participants() }));
+      case 'observation': {
+        const { observation } = change;
+        // The writer's other screens hear of it too; the connection that sent it has its answer.
+        const hears = (credential: Credential) => credential.kind === 'facilitator' || (credential.kind === 'evaluator' && credential.evaluator.id === observation.evaluatorId);
+        return this.sendTo(members, hears, () => ({ type: 'observation', observation }));
       }
+      case 'joinCode':
+        return this.sendTo(members, showsJoinCode, () => ({ type: 'join_code', joinCode: session.joinCode }));
       case 'play':
         return this.fanOutPlay(session, members, change.change, clock);
       default:
         return exhaustiveSwitchError(change, 'kind');
+    }
+  }
+
+  /** Sends one message, encoded once, to the members whose credential `hears` it. */
+  private sendTo(members: ReadonlySet<Connection>, hears: (credential: Credential) => boolean, message: () => HubMessage): void {
+    let text: string | undefined;
+    for (const member of members) {
+      if (!member.joined || !hears(member.joined.credential)) continue;
+      text ??= JSON.stringify(message());
+      this.sendText(member, text);
     }
   }
 

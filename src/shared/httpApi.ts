@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DebriefNotes } from './debriefNotes.ts';
 import type { Gap, GapCode } from './gap.ts';
+import type { LiveObservation } from './observation.ts';
 import type { ClockView, ParticipantPresence, ScenarioSummary, SessionStatus, ViewerInfo } from './protocol.ts';
 import { MAX_NAME_LENGTH } from './protocolConstants.ts';
 
@@ -30,16 +31,52 @@ const joinCodeField = z.string().min(1).max(32);
 export const joinCodeBodySchema = z.strictObject({ joinCode: joinCodeField });
 export type JoinCodeBody = z.input<typeof joinCodeBodySchema>;
 
-/** `POST /api/sessions/:id/join`: the code, the participant's name (control characters dropped) and the role they play. */
+/** A person's name as typed, control characters dropped. */
+const personNameField = z
+  .string()
+  .transform((name) => name.replace(/\p{Cc}/gu, '').trim())
+  .pipe(z.string().min(1, { error: 'is required' }).max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` }));
+
+/** `POST /api/sessions/:id/join`: the code, the participant's name and the role they play. */
 export const joinBodySchema = z.strictObject({
   joinCode: joinCodeField,
-  name: z
-    .string()
-    .transform((name) => name.replace(/\p{Cc}/gu, '').trim())
-    .pipe(z.string().min(1, { error: 'is required' }).max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` })),
+  name: personNameField,
   role: z.string().min(1).max(64),
 });
 export type JoinBody = z.input<typeof joinBodySchema>;
+
+/** `POST /api/sessions/:id/evaluators`: the evaluator's name, which signs their observations. */
+export const evaluatorBodySchema = z.strictObject({ name: personNameField });
+export type EvaluatorBody = z.input<typeof evaluatorBodySchema>;
+
+/** An evaluator of a session, as the facilitator lists them. */
+export interface EvaluatorSummary {
+  evaluatorId: string;
+  name: string;
+  createdAt: number;
+}
+
+/** `POST /api/sessions/:id/evaluators`: the token is the evaluator's credential, shown once. */
+export interface CreatedEvaluatorBody {
+  evaluatorId: string;
+  name: string;
+  token: string;
+}
+
+/** `GET /api/sessions/:id/evaluators`. */
+export interface EvaluatorsBody {
+  evaluators: EvaluatorSummary[];
+}
+
+/** `GET /api/sessions/:id/observations`: the facilitator gets all, an evaluator their own. */
+export interface ObservationsBody {
+  observations: LiveObservation[];
+}
+
+/** `POST /api/sessions/:id/join-code`: the new code; the old one opens nothing any more. */
+export interface JoinCodeRotatedBody {
+  joinCode: string;
+}
 
 /** Every refusal: a stable code, a message for people, and details some codes add. */
 export interface ApiErrorBody<Details extends object = object> {
@@ -103,6 +140,10 @@ export interface SessionStateBody<Projection> {
   viewer: ViewerInfo;
   projection: Projection;
   participants?: ParticipantPresence[];
+  /** Facilitator and display. */
+  joinCode?: string;
+  /** Facilitator: all; evaluator: their own. */
+  observations?: LiveObservation[];
 }
 
 /** `POST /api/sessions/:id/control`: the clock after the command. */

@@ -38,3 +38,20 @@ export function withObservationKeyOrder(observation: Observation): Observation {
     ...(entries === undefined ? {} : { entries }),
   };
 }
+
+/**
+ * An observation as an evaluator sends it: the draft and, for one written offline and sent later,
+ * `at`, the scenario second it was written (the server keeps it when it is not in the future).
+ */
+export const sentObservationSchema = observationDraftSchema.extend({
+  at: z.number().int({ error: 'must be whole scenario seconds' }).nonnegative({ error: 'must not be negative' }).optional(),
+});
+export type SentObservation = z.output<typeof sentObservationSchema>;
+
+/** An observation as the server keeps and sends it live: numbered in the order written, with the evaluator who wrote it. */
+export type LiveObservation = { id: number; evaluatorId: string } & Observation;
+
+/** The observation as the report lists it (section 19): without the live numbering. */
+export function reportedObservation({ id: _id, evaluatorId: _evaluatorId, ...observation }: LiveObservation): Observation {
+  return withObservationKeyOrder(observation);
+}

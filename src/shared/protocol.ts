@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
 import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from './identifier.ts';
 import { improviseInput } from './actions.ts';
+import { sentObservationSchema, type LiveObservation } from './observation.ts';
 
 /**
  * The live protocol between the server and its clients (facilitator console, projector display,
@@ -49,6 +50,8 @@ export const controlCommandSchema = z.discriminatedUnion('type', [
   improviseInput,
   /** Shows participants the plan on paper (who leads, supports, holds), or hides it again. */
   z.strictObject({ type: z.literal('plan'), visible: z.boolean() }),
+  /** Gives the exercise a new join code; the old one is refused from then on. */
+  z.strictObject({ type: z.literal('rotate-join-code') }),
 ]);
 /** A facilitator command with `advance.by` in seconds. */
 export type ControlCommand = z.output<typeof controlCommandSchema>;
@@ -83,6 +86,12 @@ export const controlMessage = z.strictObject({
   requestId: clientChosenId,
   control: controlCommandSchema,
 });
+export const observeMessage = z.strictObject({
+  type: z.literal('observe'),
+  /** Chosen by the evaluator's client per observation and reused when resending it: a retry is stored once. */
+  clientId: clientChosenId,
+  observation: sentObservationSchema,
+});
 export const pingMessage = z.strictObject({ type: z.literal('ping'), nonce: z.string().max(64).optional() });
 
 /** Every client message, keyed by type so a bad one is refused with the schema of its own type. */
@@ -90,6 +99,7 @@ export const CLIENT_MESSAGE_SCHEMAS = {
   hello: helloMessage,
   action: actionMessage,
   control: controlMessage,
+  observe: observeMessage,
   ping: pingMessage,
 } as const;
 export type ClientMessageType = keyof typeof CLIENT_MESSAGE_SCHEMAS;
@@ -97,6 +107,7 @@ export type ClientMessage = z.output<(typeof CLIENT_MESSAGE_SCHEMAS)[ClientMessa
 export type HelloMessage = z.output<typeof helloMessage>;
 export type ActionMessage = z.output<typeof actionMessage>;
 export type ControlMessage = z.output<typeof controlMessage>;
+export type ObserveMessage = z.output<typeof observeMessage>;
 
 export type ParseResult = { ok: true; message: ClientMessage } | { ok: false; code: ErrorCode; message: string };
 
@@ -179,6 +190,7 @@ export interface ClockView {
 export type ViewerInfo =
   | { kind: 'facilitator' }
   | { kind: 'display' }
+  | { kind: 'evaluator'; evaluatorId: string; name: string }
   | { kind: 'participant'; participantId: string; name: string; role: string; agency: string };
 
 /** A participant as the facilitator's console lists them: who joined as what, and whether they are connected now. */
@@ -202,6 +214,10 @@ export interface WelcomeMessage<Projection, Entry> {
   projection: Projection;
   /** Facilitator only: everyone who joined, and who is connected. */
   participants?: ParticipantPresence[];
+  /** Facilitator and display: the code participants join with, to show in the room. */
+  joinCode?: string;
+  /** Facilitator: every observation so far; an evaluator: their own. */
+  observations?: LiveObservation[];
 }
 
 /**
@@ -222,5 +238,11 @@ export type ServerMessage<Projection = unknown, Entry = unknown, Patch = unknown
   | { type: 'action_refused'; clientId: string; code: string; reason: string }
   | { type: 'control_accepted'; requestId: string; clock: ClockView }
   | { type: 'control_refused'; requestId: string; code: string; reason: string }
+  | { type: 'observation_accepted'; clientId: string; observation: LiveObservation }
+  | { type: 'observation_refused'; clientId: string; code: string; reason: string }
+  /** To the facilitator and the evaluator who wrote it (on their other connections too): an observation was stored. */
+  | { type: 'observation'; observation: LiveObservation }
+  /** To the facilitator and the display: the join code was rotated. */
+  | { type: 'join_code'; joinCode: string }
   | { type: 'pong'; nonce?: string }
   | { type: 'error'; code: ErrorCode; message: string; protocolVersion?: number };

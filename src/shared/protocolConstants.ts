@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any change a deployed client would misread; checked in the hello. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** The largest client message (or HTTP body) the server reads, in bytes. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -38,6 +38,10 @@ export const ERROR_CODES = {
   unknownScenario: 'unknown-scenario',
   wrongJoinCode: 'wrong-join-code',
   unknownRole: 'unknown-role',
+  unknownObjective: 'unknown-objective',
+  unknownTask: 'unknown-task',
+  unknownAgency: 'unknown-agency',
+  unknownEntry: 'unknown-entry',
   tooManyAttempts: 'too-many-attempts',
   rateLimited: 'rate-limited',
   storageFailed: 'storage-failed',

@@ -13,7 +13,7 @@ describe('the HTTP API', () => {
   it('answers the health check', async () => {
     const answer = await api(test.url, '/api/health');
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ status: 'ok', protocolVersion: 2 });
+    expect(answer.body).toEqual({ status: 'ok', protocolVersion: 3 });
   });
 
   it('lists the bundled scenarios with their id, title, language, summary, duration and agency count', async () => {

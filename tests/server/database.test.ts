@@ -35,9 +35,9 @@ describe('the database', () => {
     const db = openDatabase(dir);
     cleanups.push(() => db.close());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['debrief_notes', 'event_log', 'participants', 'sessions']);
+    expect(tables).toEqual(['debrief_notes', 'evaluators', 'event_log', 'observations', 'participants', 'sessions']);
   });
 
   it('keeps what was stored across a reopen', () => {

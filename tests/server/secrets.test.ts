@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bearerCredential, newParticipantToken, resolveCredential } from '../../src/server/credentials.ts';
+import { bearerCredential, newPersonalToken, resolveCredential } from '../../src/server/credentials.ts';
 import { hashSecret, newId, newJoinCode, newSecret, normalizeJoinCode, secretMatches } from '../../src/server/secrets.ts';
-import type { ParticipantRecord } from '../../src/server/sessionStore.ts';
+import type { EvaluatorRecord, ParticipantRecord } from '../../src/server/sessionStore.ts';
 
 describe('secrets', () => {
   it('makes secrets of 256 random bits that differ every time', () => {
@@ -38,18 +38,23 @@ describe('resolving a credential', () => {
   const facilitatorKey = newSecret();
   const displayKey = newSecret();
   const session = { facilitatorKeyHash: hashSecret(facilitatorKey), displayKeyHash: hashSecret(displayKey) };
-  const { token, tokenHash } = newParticipantToken('p1');
+  const { token, tokenHash } = newPersonalToken('p1');
   const participant: ParticipantRecord = { id: 'p1', sessionId: 's', name: 'Anna', role: 'wijkagent', tokenHash, joinedAt: 0 };
-  const participants = new Map([['p1', participant]]);
+  const evaluatorToken = newPersonalToken('e1');
+  const evaluator: EvaluatorRecord = { id: 'e1', sessionId: 's', name: 'Eva', tokenHash: evaluatorToken.tokenHash, createdAt: 0 };
+  const holders = { participants: new Map([['p1', participant]]), evaluators: new Map([['e1', evaluator]]) };
 
-  it('tells the facilitator key, the display key and a participant token apart', () => {
-    expect(resolveCredential(session, participants, facilitatorKey)).toEqual({ kind: 'facilitator' });
-    expect(resolveCredential(session, participants, displayKey)).toEqual({ kind: 'display' });
-    expect(resolveCredential(session, participants, token)).toEqual({ kind: 'participant', participant });
+  it('tells the facilitator key, the display key, a participant token and an evaluator token apart', () => {
+    expect(resolveCredential(session, holders, facilitatorKey)).toEqual({ kind: 'facilitator' });
+    expect(resolveCredential(session, holders, displayKey)).toEqual({ kind: 'display' });
+    expect(resolveCredential(session, holders, token)).toEqual({ kind: 'participant', participant });
+    expect(resolveCredential(session, holders, evaluatorToken.token)).toEqual({ kind: 'evaluator', evaluator });
   });
 
-  it('refuses a token with the right participant id but the wrong secret', () => {
-    expect(resolveCredential(session, participants, `p1.${newSecret()}`)).toBeUndefined();
-    expect(resolveCredential(session, participants, 'nonsense')).toBeUndefined();
+  it('refuses a token with the right holder id but the wrong secret', () => {
+    expect(resolveCredential(session, holders, `p1.${newSecret()}`)).toBeUndefined();
+    expect(resolveCredential(session, holders, `e1.${newSecret()}`)).toBeUndefined();
+    expect(resolveCredential(session, holders, `e1.${evaluatorToken.token.split('.')[1]}x`)).toBeUndefined();
+    expect(resolveCredential(session, holders, 'nonsense')).toBeUndefined();
   });
 });

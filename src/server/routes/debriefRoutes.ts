@@ -1,12 +1,19 @@
-import { compareRuns, countGapsByCode, isReportFormat, REPORT_FORMATS, renderReport, type ReportFormat } from '../../analysis/index.ts';
+import { compareRuns, countGapsByCode, isReportFormat, REPORT_FORMATS, renderReport, type DebriefReport, type ReportFormat } from '../../analysis/index.ts';
 import { debriefNotesSchema, type DebriefNotes } from '../../shared/debriefNotes.ts';
 import type { ComparedRun, RunComparisonBody, RunsBody } from '../../shared/httpApi.ts';
 import { ERROR_CODES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import type { Credential } from '../credentials.ts';
 import { readBody } from '../httpIo.ts';
 import type { LiveSession } from '../liveSession.ts';
 import type { SessionRegistry } from '../sessionRegistry.ts';
 import { json, refuse, refusalOf, text, type Reply } from './reply.ts';
 import type { SessionRequest } from './routeTable.ts';
+
+/** The report as a credential may read it: the evaluators' observations are for the control team (section 19), never for participants or the display. */
+function reportFor(session: LiveSession, credential: Credential): DebriefReport {
+  const report = session.report();
+  return credential.kind === 'facilitator' || credential.kind === 'evaluator' ? report : { ...report, observations: [] };
+}
 
 const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -27,7 +34,7 @@ export function debriefHandlers(registry: SessionRegistry) {
       if (!isReportFormat(format)) return refuse(400, ERROR_CODES.badMessage, `format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
       const notes = session.notes();
       const recorded = notes.ratings.length + notes.strengths.length + notes.improvements.length + notes.plan.length > 0;
-      return text(200, REPORT_CONTENT_TYPES[format], renderReport(format, session.report(), session.scenario, recorded ? notes : undefined));
+      return text(200, REPORT_CONTENT_TYPES[format], renderReport(format, reportFor(session, credential), session.scenario, recorded ? notes : undefined));
     },
 
     notes({ session }: SessionRequest): Reply {

@@ -44,7 +44,7 @@ export function joinHandlers(registry: SessionRegistry, wall: WallClock) {
       const refused = guessing(req);
       if (refused) return refused;
       const session = registry.get(params.sessionId);
-      if (!session || !secretsEqual(normalizeJoinCode(body.value.joinCode), session.record.joinCode)) return wrongCode(req);
+      if (!session || !secretsEqual(normalizeJoinCode(body.value.joinCode), session.joinCode)) return wrongCode(req);
       const joined = session.join(body.value.name, body.value.role);
       if (!joined.ok) return refusalOf(joined);
       const { participant, token } = joined.value;

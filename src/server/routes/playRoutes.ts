@@ -1,12 +1,11 @@
-import type { IncomingMessage } from 'node:http';
 import type { Projection } from '../../engine/index.ts';
 import type { ActionAcceptedBody, ControlBody, SessionStateBody } from '../../shared/httpApi.ts';
 import { controlCommandSchema, ERROR_CODES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
-import { readBody, readJsonBody } from '../httpIo.ts';
+import { idempotencyKey, readBody, readJsonBody } from '../httpIo.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import type { WallClock } from '../scenarioClock.ts';
 import { signedAction } from '../signedAction.ts';
-import { viewerInfo, viewerOf } from '../viewers.ts';
+import { sessionExtras, viewerInfo, viewerOf } from '../viewers.ts';
 import { json, refuse, refusalOf, type Reply } from './reply.ts';
 import type { SessionRequest } from './routeTable.ts';
 
@@ -21,7 +20,7 @@ export function playHandlers(wall: WallClock) {
         clock: session.clockView(),
         viewer: viewerInfo(credential, (role) => session.agencyOf(role)),
         projection: session.projectionFor(viewerOf(credential)),
-        ...(credential.kind === 'facilitator' ? { participants: session.participants() } : {}),
+        ...sessionExtras(session, credential),
       } satisfies SessionStateBody<Projection>);
     },
 
@@ -45,10 +44,4 @@ export function playHandlers(wall: WallClock) {
       return ack.ok ? json(201, ack.value satisfies ActionAcceptedBody) : refusalOf(ack);
     },
   };
-}
-
-/** The client's `Idempotency-Key`, when it has the documented shape; a resend with it gets the first answer. */
-function idempotencyKey(req: IncomingMessage): string | undefined {
-  const key = req.headers['idempotency-key'];
-  return typeof key === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(key) ? key : undefined;
 }

@@ -52,6 +52,8 @@ const MESSAGE_TYPES = new Set<string>([
   'action_refused',
   'control_accepted',
   'control_refused',
+  'observation',
+  'join_code',
   'pong',
   'error',
 ] satisfies LiveMessage['type'][]);
@@ -193,11 +195,13 @@ export class SessionConnection {
         return state.settleControl(message.requestId, { status: 'accepted' });
       case 'control_refused':
         return state.settleControl(message.requestId, { status: 'refused', code: message.code, reason: message.reason });
+      case 'observation':
+        return state.applyObservation(message.observation);
+      case 'join_code':
+        return state.applyJoinCode(message.joinCode);
       case 'observation_accepted':
       case 'observation_refused':
-      case 'observation':
-      case 'join_code':
-        // Not in MESSAGE_TYPES yet: the console and evaluator screens take these next (issue 13).
+        // Not in MESSAGE_TYPES yet: the evaluator's screen takes these (issue 13).
         return;
       case 'pong':
         return;

@@ -1,6 +1,7 @@
 import { castDraft, original } from 'immer';
 import { applyProjectionPatch } from '../../engine/applyProjectionPatch.ts';
 import type { Projection, TimelineEntry } from '../../engine/index.ts';
+import type { LiveObservation } from '../../shared/observation.ts';
 import type { ClockView, ParticipantPresence, ViewerInfo } from '../../shared/protocol.ts';
 import type { LiveUpdate, LiveWelcome } from './liveTypes.ts';
 import type { SliceCreator } from './sliceCreator.ts';
@@ -20,10 +21,17 @@ export interface SessionSlice {
   timeline: TimelineEntry[];
   /** Facilitator only: who joined and who is connected. */
   participants: ParticipantPresence[];
+  /** Facilitator: every observation; evaluator: their own; in the order written. */
+  observations: LiveObservation[];
+  /** Facilitator and display: the code participants join with, as the server last said (it changes when rotated). */
+  joinCode: string | undefined;
   applyWelcome(message: LiveWelcome, receivedAt: number): void;
   applyUpdate(message: LiveUpdate, receivedAt: number): void;
   applyClock(clock: ClockView, receivedAt: number): void;
   applyParticipants(participants: ParticipantPresence[]): void;
+  /** An observation stored on the server; one already held (by id) is not added twice. */
+  applyObservation(observation: LiveObservation): void;
+  applyJoinCode(joinCode: string): void;
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
@@ -33,14 +41,18 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   projection: undefined,
   timeline: [],
   participants: [],
+  observations: [],
+  joinCode: undefined,
   applyWelcome: (message, receivedAt) =>
     set((state) => {
       state.viewer = message.viewer;
+      if (message.joinCode !== undefined) state.joinCode = message.joinCode;
       state.clock = { ...message.clock, receivedAt };
       state.projection = message.projection;
       state.timeline = message.projection.timeline;
       state.seq = Math.max(message.seq, state.timeline.at(-1)?.seq ?? 0);
       if (message.participants !== undefined) state.participants = message.participants;
+      if (message.observations !== undefined) state.observations = message.observations;
     }),
   applyUpdate: (message, receivedAt) =>
     set((state) => {
@@ -61,5 +73,15 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   applyParticipants: (participants) =>
     set((state) => {
       state.participants = participants;
+    }),
+  applyObservation: (observation) =>
+    set((state) => {
+      if (state.observations.some((held) => held.id === observation.id)) return;
+      state.observations.push(observation);
+      state.observations.sort((a, b) => a.id - b.id);
+    }),
+  applyJoinCode: (joinCode) =>
+    set((state) => {
+      state.joinCode = joinCode;
     }),
 });

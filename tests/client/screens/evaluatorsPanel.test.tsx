@@ -12,10 +12,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('the evaluators panel of the facilitator console', () => {
   it('creates an evaluator link with its QR code and lists the evaluators made so far', async () => {
-    const evaluators = [{ evaluatorId: 'e1', name: 'Eva', createdAt: '2026-03-14T06:00:00.000Z' }];
+    const evaluators = [{ evaluatorId: 'e1', name: 'Eva', createdAt: Date.UTC(2026, 2, 14, 6, 0) }];
     const api = stubConsoleApi({
       'POST /api/sessions/s1/evaluators': (body) => {
-        evaluators.push({ evaluatorId: 'e2', name: (body as { name: string }).name, createdAt: '2026-03-14T06:05:00.000Z' });
+        evaluators.push({ evaluatorId: 'e2', name: (body as { name: string }).name, createdAt: Date.UTC(2026, 2, 14, 6, 5) });
         return { status: 201, body: { evaluatorId: 'e2', name: 'Ruud', token: 'tok/2' } };
       },
       'GET /api/sessions/s1/evaluators': () => ({ status: 200, body: { evaluators: [...evaluators] } }),

@@ -8,12 +8,13 @@ import type { Viewer } from '../../../src/engine/index.ts';
 import { SessionGate } from '../../../src/client/components/SessionGate.tsx';
 import { SessionConnection } from '../../../src/client/connection/sessionConnection.ts';
 import { LanguageProvider } from '../../../src/client/i18n/LanguageProvider.tsx';
+import type { LiveWelcome } from '../../../src/client/store/liveTypes.ts';
 import { createSessionStore } from '../../../src/client/store/sessionStore.ts';
 import { FakeSocket } from './fakeSocket.ts';
 import type { FakeServer } from './fakeServer.ts';
 
-/** Renders a live screen connected through a fake socket to the fake server, already welcomed as `viewer`. */
-export function renderLive(ui: ReactElement, { server, viewer, path = '/' }: { server: FakeServer; viewer: Viewer; path?: string }) {
+/** Renders a live screen connected through a fake socket to the fake server, already welcomed as `viewer` (with `welcome`'s extra fields). */
+export function renderLive(ui: ReactElement, { server, viewer, path = '/', welcome = {} }: { server: FakeServer; viewer: Viewer; path?: string; welcome?: Partial<LiveWelcome> }) {
   FakeSocket.reset();
   const store = createSessionStore();
   const connection = new SessionConnection({ sessionId: 's1', credential: 'secret', store, openSocket: () => new FakeSocket() });
@@ -21,7 +22,7 @@ export function renderLive(ui: ReactElement, { server, viewer, path = '/' }: { s
   onTestFinished(() => connection.stop());
   const socket = FakeSocket.latest();
   socket.open();
-  socket.receive(server.welcome(viewer));
+  socket.receive({ ...server.welcome(viewer), ...welcome });
   const location = memoryLocation({ path, record: true });
   const user = userEvent.setup();
   const rendered = render(

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { createEvaluator, listEvaluators, type CreatedEvaluator, type EvaluatorSummary } from '../../api/evaluatorsApi.ts';
+import type { CreatedEvaluatorBody, EvaluatorSummary } from '../../../shared/httpApi.ts';
+import { createEvaluator, listEvaluators } from '../../api/evaluatorsApi.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
 import { useT } from '../../i18n/useT.ts';
@@ -19,7 +20,7 @@ export function EvaluatorsPanel() {
   const key = connection.credential;
   const [name, setName] = useState('');
   const [evaluators, setEvaluators] = useState<EvaluatorSummary[]>([]);
-  const [created, setCreated] = useState<CreatedEvaluator | undefined>(undefined);
+  const [created, setCreated] = useState<CreatedEvaluatorBody | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   // What failed is kept as it was thrown and worded when shown, in the language of the moment.
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -51,7 +52,7 @@ export function EvaluatorsPanel() {
   };
 
   const link = created === undefined ? undefined : window.location.origin + paths.evaluate(sessionId, created.token);
-  const when = (createdAt: string | number) => new Date(createdAt).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' });
+  const when = (createdAt: number) => new Date(createdAt).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section className="panel evaluators" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('facilitate.evaluators')}</h2>

@@ -14,6 +14,7 @@ import { InvitePanel } from './InvitePanel.tsx';
 import { LiveFeed } from './LiveFeed.tsx';
 import { LevelsPanel } from './LevelsPanel.tsx';
 import { LiveGaps } from './LiveGaps.tsx';
+import { ObservationFeed } from './ObservationFeed.tsx';
 import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { ReleasedList } from './ReleasedList.tsx';
 import { SHORTCUT_KEYS } from './shortcutKeys.ts';
@@ -69,6 +70,7 @@ export function FacilitatorScreen() {
           <LiveGaps projection={facilitator} />
           <LevelsPanel projection={facilitator} />
           <LiveFeed projection={facilitator} />
+          <ObservationFeed scenario={facilitator.scenario} />
         </div>
       </main>
     </>

@@ -121,6 +121,17 @@ describe('the new-inject panel of the facilitator console', () => {
     expect(form.getByLabelText('Within (expectation 1)')).toHaveValue('30m');
   });
 
+  it('addresses a resident’s call to the organisation of the first operational role, without a decision', async () => {
+    const { user, panel } = runningConsole();
+    const form = within(panel);
+    await user.click(form.getByRole('button', { name: 'A resident calls' }));
+    expect(form.getByLabelText('Title')).toHaveValue('Een bewoner belt');
+    expect(form.getByLabelText('Channel')).toHaveValue('phone');
+    expect(form.getByRole('checkbox', { name: 'Politie' })).toBeChecked();
+    expect(form.getByLabelText('Question 1')).toHaveValue('Wie beantwoordt de bewoner, en wat vertelt u?');
+    expect(form.getByRole('checkbox', { name: 'Ask for a decision' })).not.toBeChecked();
+  });
+
   it('offers sending only once play has started', () => {
     const server = new FakeServer(smallScenario());
     renderLive(<FacilitatorScreen />, { server, viewer: facilitator });

@@ -1,12 +1,42 @@
-import { exhaustiveSwitchError } from '../../../../shared/exhaustive.ts';
-import type { Level } from '../../../../scenario/scenarioConstants.ts';
+import type { Channel, Level } from '../../../../scenario/scenarioConstants.ts';
 import type { Scenario } from '../../../../scenario/schema.ts';
+import type { LabelKey } from '../../../i18n/messages.ts';
 import type { Translate } from '../../../i18n/translate.ts';
-import type { InjectDraft } from './injectDraft.ts';
+import type { ExpectationDraft, InjectDraft } from './injectDraft.ts';
 
 /** The quick templates the console offers, in the order of their buttons. */
 export const INJECT_TEMPLATES = ['press', 'resident', 'ministry'] as const;
 export type InjectTemplate = (typeof INJECT_TEMPLATES)[number];
+
+/**
+ * What each template is besides its title, sender and text: how it arrives, the level whose
+ * organisation it is addressed to, the level the matter should reach and how soon, its
+ * questions, and the decision it asks of that level's first role.
+ */
+interface TemplateShape {
+  channel: Channel;
+  to: Level;
+  expects: ExpectationDraft[];
+  questions: LabelKey[];
+  decision?: { prompt: LabelKey; options: LabelKey[] };
+}
+
+const SHAPES: Record<InjectTemplate, TemplateShape> = {
+  press: {
+    channel: 'media',
+    to: 'strategic',
+    expects: [{ kind: 'level', level: 'strategic', within: '30m' }],
+    questions: ['facilitate.improvise.template.press.question1', 'facilitate.improvise.template.press.question2'],
+    decision: { prompt: 'facilitate.improvise.template.press.prompt', options: ['facilitate.improvise.template.press.option1', 'facilitate.improvise.template.press.option2'] },
+  },
+  resident: { channel: 'phone', to: 'operational', expects: [], questions: ['facilitate.improvise.template.resident.question1'] },
+  ministry: {
+    channel: 'email',
+    to: 'strategic',
+    expects: [{ kind: 'level', level: 'strategic', within: '1h' }],
+    questions: ['facilitate.improvise.template.ministry.question1'],
+  },
+};
 
 /** The first role at a level in the scenario, and its agency. */
 function firstRoleAt(scenario: Scenario, level: Level): { role: string; agency: string } | undefined {
@@ -23,50 +53,19 @@ function firstRoleAt(scenario: Scenario, level: Level): { role: string; agency: 
  * level such a call would reach, which the facilitator can change before sending.
  */
 export function injectTemplate(template: InjectTemplate, scenario: Scenario, t: Translate): InjectDraft {
-  const strategic = firstRoleAt(scenario, 'strategic');
-  const operational = firstRoleAt(scenario, 'operational') ?? strategic;
-  switch (template) {
-    case 'press':
-      return {
-        to: strategic === undefined ? [] : [strategic.agency],
-        from: t('facilitate.improvise.template.press.from'),
-        channel: 'media',
-        title: t('facilitate.improvise.template.press.title'),
-        body: t('facilitate.improvise.template.press.body'),
-        questions: [t('facilitate.improvise.template.press.question1'), t('facilitate.improvise.template.press.question2')],
-        expects: [{ kind: 'level', level: 'strategic', within: '30m' }],
-        decision: {
-          prompt: t('facilitate.improvise.template.press.prompt'),
-          by: strategic?.role ?? '',
-          options: [
-            { label: t('facilitate.improvise.template.press.optionNow'), uses: '' },
-            { label: t('facilitate.improvise.template.press.optionLater'), uses: '' },
-          ],
-        },
-      };
-    case 'resident':
-      return {
-        to: operational === undefined ? [] : [operational.agency],
-        from: t('facilitate.improvise.template.resident.from'),
-        channel: 'phone',
-        title: t('facilitate.improvise.template.resident.title'),
-        body: t('facilitate.improvise.template.resident.body'),
-        questions: [t('facilitate.improvise.template.resident.question')],
-        expects: [],
-        decision: undefined,
-      };
-    case 'ministry':
-      return {
-        to: strategic === undefined ? [] : [strategic.agency],
-        from: t('facilitate.improvise.template.ministry.from'),
-        channel: 'email',
-        title: t('facilitate.improvise.template.ministry.title'),
-        body: t('facilitate.improvise.template.ministry.body'),
-        questions: [t('facilitate.improvise.template.ministry.question')],
-        expects: [{ kind: 'level', level: 'strategic', within: '1h' }],
-        decision: undefined,
-      };
-    default:
-      return exhaustiveSwitchError(template);
-  }
+  const shape = SHAPES[template];
+  const addressee = firstRoleAt(scenario, shape.to) ?? firstRoleAt(scenario, 'strategic');
+  const key = `facilitate.improvise.template.${template}` as const;
+  const { decision } = shape;
+  return {
+    to: addressee === undefined ? [] : [addressee.agency],
+    from: t(`${key}.from`),
+    channel: shape.channel,
+    title: t(`${key}.title`),
+    body: t(`${key}.body`),
+    questions: shape.questions.map((question) => t(question)),
+    expects: shape.expects,
+    decision:
+      decision === undefined ? undefined : { prompt: t(decision.prompt), by: addressee?.role ?? '', options: decision.options.map((option) => ({ label: t(option), uses: '' })) },
+  };
 }

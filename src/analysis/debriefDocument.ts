@@ -2,9 +2,10 @@ import { LEVELS, type Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
 import { playedScenario } from './playedScenario.ts';
 import { ACTION_TYPES } from '../shared/actions.ts';
-import type { DebriefNotes } from '../shared/debriefNotes.ts';
+import { OBJECTIVE_RATINGS, type DebriefNotes } from '../shared/debriefNotes.ts';
 import { formatDuration } from '../shared/duration.ts';
 import { GAP_CODES, type Gap } from '../shared/gap.ts';
+import type { Observation } from '../shared/observation.ts';
 import type { AgencySummary } from './agencySummary.ts';
 import { clockTime } from './clockTime.ts';
 import { isLowerLevel } from './cooperation.ts';
@@ -270,6 +271,51 @@ function refusedSection(report: DebriefReport, { t }: ScenarioNames): Block[] {
   return [title, table(header, report.refused.map((refused) => [String(refused.line), refused.code ?? '—', refused.reason]))];
 }
 
+/** How often the evaluators suggested each rating, as `S ×2, M ×1` in P/S/M/U order; empty without suggestions. */
+function suggestedRatings(observations: readonly Observation[]): string {
+  return OBJECTIVE_RATINGS.flatMap((rating) => {
+    const count = observations.filter((observation) => observation.rating === rating).length;
+    return count === 0 ? [] : [`${rating} ×${count}`];
+  }).join(', ');
+}
+
+function observationItem(observation: Observation, names: ScenarioNames): ListItem {
+  const { t } = names;
+  const details = [
+    observation.rating === undefined ? '' : t('document.observations.rating', { rating: observation.rating }),
+    observation.task === undefined ? '' : t('document.observations.task', { task: names.task(observation.task) }),
+    observation.agencies === undefined || observation.agencies.length === 0 ? '' : t('document.observations.agencies', { agencies: names.agencies(observation.agencies) }),
+    observation.entries === undefined || observation.entries.length === 0 ? '' : t('document.observations.entries', { entries: seqList(observation.entries) }),
+  ].filter((detail) => detail !== '');
+  return {
+    parts: [strong(t('document.observations.by', { time: clockTime(observation.at), name: observation.by })), ` — ${observation.text}`],
+    ...(details.length > 0 ? { details: [[details.join(' · ')]] } : {}),
+  };
+}
+
+/** The evaluators' observations grouped under their objective (section 19), with the ratings they suggest; nothing when there are none. */
+function observationsSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames): Block[] {
+  if (report.observations.length === 0) return [];
+  const { t } = names;
+  const groups = [
+    ...scenario.objectives.map((objective) => ({ title: objective.text, observations: report.observations.filter((observation) => observation.objective === objective.id) })),
+    { title: t('document.observations.withoutObjective'), observations: report.observations.filter((observation) => observation.objective === undefined) },
+  ];
+  return [
+    heading(2, t('document.observations')),
+    paragraph(t('document.observations.legend')),
+    ...groups.flatMap(({ title, observations }): Block[] => {
+      if (observations.length === 0) return [];
+      const suggested = suggestedRatings(observations);
+      return [
+        heading(3, title),
+        ...(suggested === '' ? [] : [paragraph(em(t('document.observations.suggested', { ratings: suggested })))]),
+        { kind: 'list', items: observations.map((observation) => observationItem(observation, names)) },
+      ];
+    }),
+  ];
+}
+
 /** Objective ratings, strengths, areas for improvement and the improvement plan, when recorded. */
 function notesSections(notes: DebriefNotes, scenario: Scenario, names: ScenarioNames): Block[] {
   const { t } = names;
@@ -305,6 +351,7 @@ export function buildDebriefDocument(report: DebriefReport, loaded: Scenario, no
     paragraph(`${t('document.scenario')} `, code(report.scenario.id), t('document.meta', { seed: report.seed, duration: clockTime(scenario.duration) })),
     ...summarySection(report, names),
     ...(notes === undefined ? [] : notesSections(notes, scenario, names)),
+    ...observationsSection(report, scenario, names),
     ...gapsSection(report, names),
     ...tvbTaskSection(report.tvb.tasks, scenario, names),
     ...tvbAuthoritySection(report.tvb.authorities, names),

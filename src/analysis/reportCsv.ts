@@ -10,8 +10,8 @@ type Row = (string | number)[];
 
 /**
  * The report as CSV for spreadsheets: a section of gaps, one of the timeline, one of the link
- * between levels (the nine level pairs, then each level expectation) and, when recorded,
- * one of objective ratings and one of the improvement plan. Each section starts with its own
+ * between levels (the nine level pairs, then each level expectation) and, when there are any,
+ * one of the evaluators' observations, one of objective ratings and one of the improvement plan. Each section starts with its own
  * header row; the first column names the section, so a filter in the spreadsheet separates them.
  * UTF-8 with a byte order mark and CRLF rows, cells a spreadsheet would run as formulas guarded.
  */
@@ -62,6 +62,23 @@ export function renderReportCsv(report: DebriefReport, scenario: Scenario, notes
     ]),
   ];
   const sections = [gaps, timeline, levels];
+  if (report.observations.length > 0) {
+    sections.push([
+      ['section', 'time', 'at', 'by', 'objective', 'rating', 'task', 'agencies', 'entries', 'text'],
+      ...report.observations.map((observation) => [
+        'observation',
+        clockTime(observation.at),
+        observation.at,
+        observation.by,
+        observation.objective ?? '',
+        observation.rating ?? '',
+        observation.task ?? '',
+        (observation.agencies ?? []).join(' '),
+        (observation.entries ?? []).join(' '),
+        observation.text,
+      ]),
+    ]);
+  }
   if (notes !== undefined && notes.ratings.length > 0) {
     sections.push([['section', 'objective', 'rating', 'notes'], ...notes.ratings.map((rating) => ['rating', rating.objective, rating.rating, rating.notes])]);
   }

@@ -13,6 +13,7 @@ const JoinPage = lazy(() => import('./screens/join/JoinPage.tsx'));
 const PlayPage = lazy(() => import('./screens/play/PlayPage.tsx'));
 const FacilitatorPage = lazy(() => import('./screens/facilitate/FacilitatorPage.tsx'));
 const DisplayPage = lazy(() => import('./screens/display/DisplayPage.tsx'));
+const EvaluatorPage = lazy(() => import('./screens/evaluate/EvaluatorPage.tsx'));
 const DebriefPage = lazy(() => import('./screens/debrief/DebriefPage.tsx'));
 const AuthorPage = lazy(() => import('./screens/author/AuthorPage.tsx'));
 
@@ -28,6 +29,7 @@ export function App() {
             <Route path={ROUTES.play} component={PlayPage} />
             <Route path={ROUTES.facilitate} component={FacilitatorPage} />
             <Route path={ROUTES.display} component={DisplayPage} />
+            <Route path={ROUTES.evaluate} component={EvaluatorPage} />
             <Route path={ROUTES.debrief} component={DebriefPage} />
             <Route path={ROUTES.author} component={AuthorPage} />
             <Route component={NotFoundPage} />

@@ -5,6 +5,7 @@ import { playScript } from '../../src/engine/playScript.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { parseActionScript } from '../../src/shared/actionScript.ts';
 import type { DebriefNotes } from '../../src/shared/debriefNotes.ts';
+import type { Observation } from '../../src/shared/observation.ts';
 import { scenarioFixture } from '../support/scenarioFixture.ts';
 
 const HOSTILE = '<script>alert("x")</script>';
@@ -66,5 +67,43 @@ describe('the report exports', () => {
     const late = rows.find((row) => row[0] === 'gap' && row[1] === 'late-response');
     expect(late?.slice(1, 4)).toEqual(['late-response', 'practice', 'medium']);
     expect(csv).not.toMatch(/(^|,)=cmd/m);
+  });
+
+  describe('with observations', () => {
+    const observations: Observation[] = [
+      { at: 300, by: 'Eva', text: `The roles were clear ${HOSTILE}`, objective: 'obj', rating: 'S', entries: [1] },
+      { at: 420, by: 'Bram', text: 'The mayor waited', objective: 'obj', rating: 'M', agencies: ['city'] },
+      { at: 480, by: 'Eva', text: 'Coffee ran out', rating: 'S' },
+      { at: 600, by: 'Eva', text: '=HYPERLINK("x")', objective: 'obj', rating: 'S', task: 'secure' },
+    ];
+    const observed = () => ({ ...report(), observations });
+
+    it('lists them under their objective with the ratings the evaluators suggest, in Markdown and HTML', () => {
+      const markdown = renderReportMarkdown(observed(), scenario);
+      const section = markdown.slice(markdown.indexOf("## Evaluators' observations"), markdown.indexOf('## Gaps'));
+      expect(section).toContain('### Clear roles');
+      expect(section).toContain('*Ratings the evaluators suggest: S ×2, M ×1*');
+      expect(section).toContain('**0:05:00, Eva** — The roles were clear \\<script\\>');
+      expect(section).toContain('suggests S · about #1');
+      expect(section.indexOf('The mayor waited')).toBeLessThan(section.indexOf('### Not about one objective'));
+      expect(section.indexOf('Coffee ran out')).toBeGreaterThan(section.indexOf('### Not about one objective'));
+      expect(renderReportMarkdown(report(), scenario)).not.toContain('observations');
+      const html = renderReportHtml(observed(), scenario);
+      expect(html).toContain("<h2>Evaluators&#39; observations</h2>");
+      expect(html).not.toMatch(/<script/i);
+    });
+
+    it('gives them a CSV section of their own, formulas guarded', () => {
+      const rows = Papa.parse<string[]>(renderReportCsv(observed(), scenario).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      const observationRows = rows.filter((row) => row[0] === 'observation');
+      expect(observationRows.map((row) => [row[3], row[4], row[5]])).toEqual([
+        ['Eva', 'obj', 'S'],
+        ['Bram', 'obj', 'M'],
+        ['Eva', '', 'S'],
+        ['Eva', 'obj', 'S'],
+      ]);
+      expect(observationRows[1]?.[7]).toBe('city');
+      expect(observationRows[3]?.[9]).toBe(`'=HYPERLINK("x")`);
+    });
   });
 });

@@ -43,6 +43,30 @@ describe('samenspel simulate', () => {
     expect(report.refused).toEqual([{ line: 46, code: 'not-visible', reason: expect.stringContaining('i09') }]);
   });
 
+  it('plays improvise lines: released at once, counted for the gaps, and refused when they do not fit', async () => {
+    const script = scratchFile(
+      'improvised.jsonl',
+      [
+        '{"at":"10m","type":"improvise","inject":{"from":"Omroep Brabant","title":"De pers wil een reactie","to":["gemeente"],"expects":[{"level":"strategic","within":"10m"}]}}',
+        '{"at":"12m","type":"improvise","inject":{"title":"Te laat","at":"5m"}}',
+        '{"at":"13m","type":"improvise","inject":{"title":"Wie?","to":["brandweer"]}}',
+      ].join('\n'),
+    );
+    const { code, stdout } = await runCli(['simulate', 'scenarios/kempenhoeve.yaml', '--actions', script]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    const improvised = report.timeline.filter((entry: { type: string }) => entry.type === 'improvise');
+    expect(improvised).toHaveLength(1);
+    expect(improvised[0]).toMatchObject({ at: 600, inject: { id: 'adhoc-1', title: 'De pers wil een reactie' } });
+    expect(report.timeline).toContainEqual(expect.objectContaining({ at: 600, type: 'released', inject: 'adhoc-1' }));
+    expect(report.refused.map((refused: { line: number; code: string }) => [refused.line, refused.code])).toEqual([
+      [2, 'invalid-inject'],
+      [3, 'unknown-reference'],
+    ]);
+    expect(report.gaps).toContainEqual(expect.objectContaining({ code: 'missed-escalation', inject: 'adhoc-1' }));
+    expect(report.observations).toEqual([]);
+  });
+
   it('prints a readable debrief in the scenario language', async () => {
     const { code, stdout } = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'md']);
     expect(code).toBe(0);

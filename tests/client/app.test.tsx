@@ -84,4 +84,55 @@ describe('the client’s routes', () => {
     act(() => socket.receive({ type: 'action_accepted', clientId: 'c-1', seq: 2, at: 0 }));
     expect(localStorage.getItem('samenspel.s1.p1.outbox')).toBeNull();
   });
+
+  it('ask for the evaluator link when /evaluate is opened without one', async () => {
+    openAt('/evaluate/s1');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This screen needs the evaluator link.');
+  });
+
+  it('keep the evaluator token from the link on this device, out of the address bar, and connect with it', async () => {
+    FakeSocket.reset();
+    vi.stubGlobal('WebSocket', FakeSocket);
+    openAt('/evaluate/s1#token=e1.secret');
+    await vi.waitFor(() => expect(FakeSocket.instances.length).toBeGreaterThan(0), { timeout: 10_000 });
+    FakeSocket.latest().open();
+    expect(FakeSocket.latest().sentOf('hello')[0]).toMatchObject({ sessionId: 's1', credential: 'e1.secret' });
+    expect(savedCredentials.evaluator('s1')?.token).toBe('e1.secret');
+    expect(window.location.hash).toBe('');
+    const server = new FakeServer(smallScenario());
+    act(() => FakeSocket.latest().receive(server.evaluatorWelcome()));
+    expect(await screen.findByRole('form', { name: 'New observation' })).toBeInTheDocument();
+  });
+
+  it('keep an evaluator’s unsent observations across a reload and send them after the welcome', async () => {
+    FakeSocket.reset();
+    vi.stubGlobal('WebSocket', FakeSocket);
+    savedCredentials.saveEvaluator('s1', { token: 'e1.secret', storageId: 'evaluator-x' });
+    const pending = { clientId: 'o-1', observation: { text: 'offline in de schuur', at: 300 } };
+    localStorage.setItem('samenspel.s1.evaluator-x.outbox', JSON.stringify([pending]));
+    openAt('/evaluate/s1');
+    await vi.waitFor(() => expect(FakeSocket.instances.length).toBeGreaterThan(0), { timeout: 10_000 });
+    const socket = FakeSocket.latest();
+    socket.open();
+    expect(socket.sentOf('hello')[0]).toMatchObject({ credential: 'e1.secret' });
+    const server = new FakeServer(smallScenario());
+    act(() => socket.receive(server.evaluatorWelcome()));
+    expect(socket.sentOf('observe')).toEqual([{ type: 'observe', ...pending }]);
+    act(() => socket.receive({ type: 'observation_accepted', clientId: 'o-1', observation: { id: 1, evaluatorId: 'e1', by: 'Eva', ...pending.observation } }));
+    expect(localStorage.getItem('samenspel.s1.evaluator-x.outbox')).toBeNull();
+  });
+
+  it('never send another evaluator’s unsent observations when the device opens a new evaluator link', async () => {
+    FakeSocket.reset();
+    vi.stubGlobal('WebSocket', FakeSocket);
+    savedCredentials.saveEvaluator('s1', { token: 'e1.secret', storageId: 'evaluator-x' });
+    localStorage.setItem('samenspel.s1.evaluator-x.outbox', JSON.stringify([{ clientId: 'o-1', observation: { text: 'van Eva', at: 300 } }]));
+    openAt('/evaluate/s1#token=e2.secret');
+    await vi.waitFor(() => expect(FakeSocket.instances.length).toBeGreaterThan(0), { timeout: 10_000 });
+    const socket = FakeSocket.latest();
+    socket.open();
+    act(() => socket.receive({ ...new FakeServer(smallScenario()).evaluatorWelcome(), viewer: { kind: 'evaluator', evaluatorId: 'e2', name: 'Bram' } }));
+    expect(socket.sentOf('hello')[0]).toMatchObject({ credential: 'e2.secret' });
+    expect(socket.sentOf('observe')).toEqual([]);
+  });
 });

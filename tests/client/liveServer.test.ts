@@ -18,6 +18,7 @@ const scenario = {
     { id: 'gemeente', name: 'Gemeente', roles: [{ id: 'burgemeester', name: 'Burgemeester', level: 'strategic' }] },
   ],
   tasks: [{ id: 'ontmantelen', name: 'Drugslab ontmantelen', lead: 'politie' }],
+  objectives: [{ id: 'obj-lab', text: 'Het lab wordt veilig ontmanteld', tasks: ['ontmantelen'] }],
   injects: [
     { id: 'i01', at: '0m', title: 'Start', body: 'Iedereen', facilitatorNotes: 'NOTITIE' },
     { id: 'i02', at: '10m', title: 'Alleen gemeente', to: ['gemeente'] },
@@ -39,8 +40,9 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-async function post<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(server.url + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+async function post<T>(path: string, body: unknown, credential?: string): Promise<T> {
+  const headers = { 'Content-Type': 'application/json', ...(credential === undefined ? {} : { Authorization: `Bearer ${credential}` }) };
+  const response = await fetch(server.url + path, { method: 'POST', headers, body: JSON.stringify(body) });
   expect(response.ok).toBe(true);
   return (await response.json()) as T;
 }
@@ -84,12 +86,12 @@ describe('the client against the real server', () => {
     expect(JSON.stringify(started.projection)).not.toContain('NOTITIE');
 
     const claim = anna.connection.sendAction({ type: 'claim', task: 'ontmantelen', as: 'lead' });
-    await until(anna.store, (state) => state.actionOutcomes[claim]?.status === 'accepted');
+    await until(anna.store, (state) => state.sendOutcomes[claim]?.status === 'accepted');
     await until(console_.store, (state) => state.timeline.some((entry) => entry.type === 'claim' && entry.by === 'wijkagent'));
 
     const wrong = anna.connection.sendAction({ type: 'claim', task: 'bestaat-niet', as: 'lead' });
-    const refused = await until(anna.store, (state) => state.actionOutcomes[wrong]?.status === 'refused');
-    expect(refused.actionOutcomes[wrong]).toMatchObject({ status: 'refused', code: 'unknown-task' });
+    const refused = await until(anna.store, (state) => state.sendOutcomes[wrong]?.status === 'refused');
+    expect(refused.sendOutcomes[wrong]).toMatchObject({ status: 'refused', code: 'unknown-task' });
     expect(refused.outbox).toEqual([]);
   });
 
@@ -151,10 +153,48 @@ describe('the client against the real server', () => {
     const note = bo.connection.sendAction({ type: 'note', text: 'geschreven zonder verbinding' });
     server = await startServer({ port, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, warn: () => {} });
 
-    const back = await until(bo.store, (state) => state.actionOutcomes[note]?.status === 'accepted');
+    const back = await until(bo.store, (state) => state.sendOutcomes[note]?.status === 'accepted');
     expect(back.outbox).toEqual([]);
     const response = await fetch(`${server.url}/api/sessions/${created.sessionId}/state`, { headers: { Authorization: `Bearer ${created.facilitatorKey}` } });
     const state = (await response.json()) as { projection: { timeline: { type: string; text?: string }[] } };
     expect(state.projection.timeline.filter((entry) => entry.type === 'note' && entry.text === 'geschreven zonder verbinding')).toHaveLength(1);
+  }, 30_000);
+
+  it('stores an evaluator’s observation written while the server was down once, for the evaluator, the facilitator and the report, never for a participant', async () => {
+    const created = await post<{ sessionId: string; joinCode: string; facilitatorKey: string }>('/api/sessions', { scenario: JSON.stringify(scenario) });
+    const joined = await post<{ token: string }>(`/api/sessions/${created.sessionId}/join`, { joinCode: created.joinCode, name: 'Anna', role: 'wijkagent' });
+    const evaluator = await post<{ evaluatorId: string; token: string }>(`/api/sessions/${created.sessionId}/evaluators`, { name: 'Eva' }, created.facilitatorKey);
+    const console_ = open(created.sessionId, created.facilitatorKey);
+    await until(console_.store, (state) => state.connection.status === 'online');
+    console_.connection.sendControl({ type: 'start' });
+    const eva = open(created.sessionId, evaluator.token);
+    const welcomed = await until(eva.store, (state) => state.timeline.some((entry) => entry.type === 'released'));
+    expect(welcomed.viewer).toEqual({ kind: 'evaluator', evaluatorId: evaluator.evaluatorId, name: 'Eva' });
+    expect(JSON.stringify(welcomed.projection)).not.toContain('NOTITIE');
+    const anna = open(created.sessionId, joined.token);
+    await until(anna.store, (state) => state.connection.status === 'online');
+
+    const unknown = eva.connection.sendObservation({ text: 'over niets', objective: 'bestaat-niet', at: 0 });
+    const refused = await until(eva.store, (state) => state.sendOutcomes[unknown]?.status === 'refused');
+    expect(refused.refused[0]).toMatchObject({ code: 'unknown-objective' });
+
+    const port = server.port;
+    await server.close();
+    await until(eva.store, (state) => state.connection.status === 'offline');
+    const released = welcomed.timeline.find((entry) => entry.type === 'released');
+    const written = eva.connection.sendObservation({ text: 'Politie pakt de leiding meteen', objective: 'obj-lab', rating: 'P', entries: [released?.seq ?? 1], at: 0 });
+    server = await startServer({ port, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, warn: () => {} });
+
+    const back = await until(eva.store, (state) => state.sendOutcomes[written]?.status === 'accepted');
+    expect(back.outbox).toEqual([]);
+    expect(back.observations).toMatchObject([{ by: 'Eva', text: 'Politie pakt de leiding meteen', objective: 'obj-lab', rating: 'P', at: 0 }]);
+    const heard = await until(console_.store, (state) => state.observations.length > 0);
+    expect(heard.observations.map((observation) => observation.text)).toEqual(['Politie pakt de leiding meteen']);
+    const report = await fetch(`${server.url}/api/sessions/${created.sessionId}/report?format=json`, { headers: { Authorization: `Bearer ${created.facilitatorKey}` } });
+    expect(((await report.json()) as { observations: unknown[] }).observations).toEqual([
+      { at: 0, by: 'Eva', text: 'Politie pakt de leiding meteen', objective: 'obj-lab', rating: 'P', entries: [released?.seq ?? 1] },
+    ]);
+    const participant = await until(anna.store, (state) => state.connection.status === 'online');
+    expect(JSON.stringify(participant)).not.toContain('Politie pakt de leiding meteen');
   }, 30_000);
 });

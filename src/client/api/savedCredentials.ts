@@ -19,7 +19,14 @@ export interface ParticipantCredentials {
   agency: string;
 }
 
-type Kind = 'facilitator' | 'display' | 'participant';
+/** What an evaluator's device keeps: the token, and the name of the storage that holds its unsent observations. */
+export interface EvaluatorCredentials {
+  token: string;
+  /** Chosen on this device per token, so a tablet handed to another evaluator never sends the first one's observations as theirs. */
+  storageId: string;
+}
+
+type Kind = 'facilitator' | 'display' | 'participant' | 'evaluator';
 
 function storageKey(kind: Kind, sessionId: string): string {
   return `samenspel.${kind}.${sessionId}`;
@@ -50,4 +57,6 @@ export const savedCredentials = {
   saveDisplay: (sessionId: string, credentials: { key: string; joinCode?: string }) => write('display', sessionId, credentials),
   participant: (sessionId: string) => read<ParticipantCredentials>('participant', sessionId),
   saveParticipant: (sessionId: string, credentials: ParticipantCredentials) => write('participant', sessionId, credentials),
+  evaluator: (sessionId: string) => read<EvaluatorCredentials>('evaluator', sessionId),
+  saveEvaluator: (sessionId: string, credentials: EvaluatorCredentials) => write('evaluator', sessionId, credentials),
 };

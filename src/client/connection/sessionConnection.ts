@@ -2,6 +2,7 @@ import { exhaustiveSwitchError } from '../../shared/exhaustive.ts';
 import type { ClientMessage, ControlCommandInput } from '../../shared/protocol.ts';
 import { CLOSE_CODES, ERROR_CODES, PROTOCOL_VERSION } from '../../shared/protocolConstants.ts';
 import type { LiveMessage, UnsignedAction } from '../store/liveTypes.ts';
+import { isPendingAction, type ObservationSubmission, type PendingSend } from '../store/outboxSlice.ts';
 import type { SessionStore } from '../store/sessionStore.ts';
 import { newClientId } from './clientId.ts';
 import { reconnectDelay } from './reconnectDelay.ts';
@@ -11,7 +12,7 @@ export type SocketLike = Pick<WebSocket, 'readyState' | 'send' | 'close' | 'onop
 
 export interface ConnectionOptions {
   sessionId: string;
-  /** The facilitator key, display key or participant token. */
+  /** The facilitator key, display key, participant token or evaluator token. */
   credential: string;
   store: SessionStore;
   openSocket: () => SocketLike;
@@ -23,6 +24,13 @@ export interface ConnectionOptions {
 
 /** A client message as sent: a control's `advance.by` may still be a duration string. */
 type OutgoingMessage = Exclude<ClientMessage, { type: 'control' }> | { type: 'control'; requestId: string; control: ControlCommandInput };
+
+/** The message that sends something waiting in the outbox. */
+function outgoing(pending: PendingSend): OutgoingMessage {
+  return isPendingAction(pending)
+    ? { type: 'action', clientId: pending.clientId, action: pending.action }
+    : { type: 'observe', clientId: pending.clientId, observation: pending.observation };
+}
 
 const OPEN = 1;
 const DEFAULT_HEARTBEAT_MS = 15_000;
@@ -52,6 +60,8 @@ const MESSAGE_TYPES = new Set<string>([
   'action_refused',
   'control_accepted',
   'control_refused',
+  'observation_accepted',
+  'observation_refused',
   'observation',
   'join_code',
   'pong',
@@ -61,7 +71,7 @@ const MESSAGE_TYPES = new Set<string>([
 /**
  * The one WebSocket of a live session: says hello with the protocol version and credential,
  * resumes after the last seq it has, reconnects with backoff, pings to notice a dead link, and
- * sends the outbox of actions once after every welcome (the server stores a resent client id once).
+ * sends the outbox (actions, observations) once after every welcome (the server stores a resent client id once).
  */
 export class SessionConnection {
   private socket: SocketLike | undefined;
@@ -117,10 +127,12 @@ export class SessionConnection {
 
   /** Queues an action and sends it when connected; returns its client id for following its outcome. */
   sendAction(action: UnsignedAction): string {
-    const clientId = newClientId();
-    this.state().enqueueAction({ clientId, action });
-    if (this.welcomed) this.send({ type: 'action', clientId, action });
-    return clientId;
+    return this.queue((clientId) => ({ clientId, action }));
+  }
+
+  /** Queues an evaluator's observation and sends it when connected; returns its client id. */
+  sendObservation(observation: ObservationSubmission): string {
+    return this.queue((clientId) => ({ clientId, observation }));
   }
 
   /** Sends a facilitator command; returns its request id. Without a connection it is refused at once. */
@@ -130,6 +142,13 @@ export class SessionConnection {
     if (this.welcomed) this.send({ type: 'control', requestId, control });
     else this.state().settleControl(requestId, { status: 'refused', code: 'offline', reason: 'not connected to the server' });
     return requestId;
+  }
+
+  private queue(make: (clientId: string) => PendingSend): string {
+    const pending = make(newClientId());
+    this.state().enqueue(pending);
+    if (this.welcomed) this.send(outgoing(pending));
+    return pending.clientId;
   }
 
   private state() {
@@ -178,7 +197,7 @@ export class SessionConnection {
         state.setConnectionStatus('online');
         this.welcomed = true;
         this.startHeartbeat();
-        for (const { clientId, action } of this.state().outbox) this.send({ type: 'action', clientId, action });
+        for (const pending of this.state().outbox) this.send(outgoing(pending));
         return;
       case 'update':
         return state.applyUpdate(message, this.lastHeard);
@@ -187,22 +206,22 @@ export class SessionConnection {
       case 'clock':
         return state.applyClock(message.clock, this.lastHeard);
       case 'action_accepted':
-        return state.settleAction(message.clientId, { status: 'accepted', seq: message.seq, at: message.at });
+        return state.settle(message.clientId, { status: 'accepted', seq: message.seq, at: message.at });
       case 'action_refused':
-        return state.settleAction(message.clientId, { status: 'refused', code: message.code, reason: message.reason });
+      case 'observation_refused':
+        return state.settle(message.clientId, { status: 'refused', code: message.code, reason: message.reason });
+      case 'observation_accepted':
+        state.applyObservation(message.observation);
+        return state.settle(message.clientId, { status: 'accepted', at: message.observation.at });
+      case 'observation':
+        return state.applyObservation(message.observation);
       case 'control_accepted':
         state.applyClock(message.clock, this.lastHeard);
         return state.settleControl(message.requestId, { status: 'accepted' });
       case 'control_refused':
         return state.settleControl(message.requestId, { status: 'refused', code: message.code, reason: message.reason });
-      case 'observation':
-        return state.applyObservation(message.observation);
       case 'join_code':
         return state.applyJoinCode(message.joinCode);
-      case 'observation_accepted':
-      case 'observation_refused':
-        // Not in MESSAGE_TYPES yet: the evaluator's screen takes these (issue 13).
-        return;
       case 'pong':
         return;
       case 'error':

@@ -40,6 +40,7 @@ export const commonMessages = bilingual({
     'connection.offline': 'Connection lost: reconnecting…',
     'connection.failed': 'Cannot connect',
     'connection.queued': { one: '{count} action waiting to be sent', other: '{count} actions waiting to be sent' },
+    'connection.queuedObservations': { one: '{count} observation waiting to be sent', other: '{count} observations waiting to be sent' },
     'connection.reconnectNow': 'Reconnect now',
 
     'failure.wrong-credential': 'This link or key is not valid for this exercise. Ask the facilitator for a new link.',
@@ -102,6 +103,7 @@ export const commonMessages = bilingual({
     'connection.offline': 'Verbinding weg: opnieuw verbinden…',
     'connection.failed': 'Kan niet verbinden',
     'connection.queued': { one: '{count} actie wacht op verzending', other: '{count} acties wachten op verzending' },
+    'connection.queuedObservations': { one: '{count} observatie wacht op verzending', other: '{count} observaties wachten op verzending' },
     'connection.reconnectNow': 'Nu opnieuw verbinden',
 
     'failure.wrong-credential': 'Deze link of sleutel hoort niet bij deze oefening. Vraag de spelleider om een nieuwe link.',

@@ -139,7 +139,6 @@ export const facilitatorMessages = bilingual({
     'facilitate.evaluators.since': 'since {time}',
     'facilitate.observations': 'Observations',
     'facilitate.observations.empty': 'No observations yet. Evaluators write them on their own screen.',
-    'facilitate.observations.rating': 'suggests {rating}',
   },
   nl: {
     'facilitate.title': 'Spelleiderspaneel',
@@ -278,6 +277,5 @@ export const facilitatorMessages = bilingual({
     'facilitate.evaluators.since': 'sinds {time}',
     'facilitate.observations': 'Observaties',
     'facilitate.observations.empty': 'Nog geen observaties. Evaluatoren schrijven ze op hun eigen scherm.',
-    'facilitate.observations.rating': 'stelt {rating} voor',
   },
 });

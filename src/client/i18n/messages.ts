@@ -5,6 +5,7 @@ import { authorMessages } from './authorMessages.ts';
 import { commonMessages } from './commonMessages.ts';
 import { debriefMessages } from './debriefMessages.ts';
 import { displayMessages } from './displayMessages.ts';
+import { evaluatorMessages } from './evaluatorMessages.ts';
 import { facilitatorMessages } from './facilitatorMessages.ts';
 import { participantMessages } from './participantMessages.ts';
 import { startMessages } from './startMessages.ts';
@@ -21,6 +22,7 @@ export const messages = combineCatalogues(
   participantMessages,
   facilitatorMessages,
   displayMessages,
+  evaluatorMessages,
   debriefMessages,
   authorMessages,
 );

@@ -1,24 +1,30 @@
-import type { PendingAction } from '../store/outboxSlice.ts';
+import type { PendingSend } from '../store/outboxSlice.ts';
 import type { SessionStore } from '../store/sessionStore.ts';
 
 /**
- * What a participant's device keeps of a session in local storage, so closing the laptop loses
- * nothing: the actions not yet answered (sent again on reconnect) and which messages were read.
+ * What a participant's (or an evaluator's) device keeps of a session in local storage, so
+ * closing the laptop loses nothing: the actions or observations not yet answered (sent again on
+ * reconnect) and which messages were read.
  */
 export interface SavedParticipantState {
-  outbox: PendingAction[];
+  outbox: PendingSend[];
   read: Record<string, true>;
 }
 
-/** The storage key prefix of one participant in one session. */
+/** The storage key prefix of one participant (or evaluator) in one session. */
 export function participantStorageKey(sessionId: string, participantId: string): string {
   return `samenspel.${sessionId}.${participantId}`;
 }
 
-function isPendingAction(value: unknown): value is PendingAction {
-  if (typeof value !== 'object' || value === null) return false;
-  const { clientId, action } = value as Partial<PendingAction>;
-  return typeof clientId === 'string' && typeof action === 'object' && action !== null && typeof action.type === 'string';
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isPendingSend(value: unknown): value is PendingSend {
+  if (!isObject(value) || typeof value.clientId !== 'string') return false;
+  const { action, observation } = value;
+  if (isObject(action)) return typeof action.type === 'string';
+  return isObject(observation) && typeof observation.text === 'string' && typeof observation.at === 'number';
 }
 
 function readJson(storage: Storage, key: string): unknown {
@@ -34,7 +40,7 @@ export function loadParticipantState(storage: Storage, key: string): SavedPartic
   const outbox = readJson(storage, `${key}.outbox`);
   const read = readJson(storage, `${key}.read`);
   return {
-    outbox: Array.isArray(outbox) ? outbox.filter(isPendingAction) : [],
+    outbox: Array.isArray(outbox) ? outbox.filter(isPendingSend) : [],
     read: Array.isArray(read) ? Object.fromEntries(read.filter((id): id is string => typeof id === 'string').map((id) => [id, true as const])) : {},
   };
 }

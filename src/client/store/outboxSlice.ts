@@ -1,3 +1,4 @@
+import type { ObservationDraft } from '../../shared/observation.ts';
 import type { UnsignedAction } from './liveTypes.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
@@ -7,40 +8,74 @@ export interface PendingAction {
   action: UnsignedAction;
 }
 
-/** What became of a message this client sent: still waiting, taken, or refused with a reason. */
+/** What an evaluator wrote, with the scenario second it was written at, so one written offline keeps its moment. */
+export type ObservationSubmission = ObservationDraft & { at: number };
+
+/** An observation waiting for the server's answer, kept and resent like an action. */
+export interface PendingObservation {
+  clientId: string;
+  observation: ObservationSubmission;
+}
+
+/** Anything in the outbox: sent when connected, resent with the same client id after every reconnect until answered. */
+export type PendingSend = PendingAction | PendingObservation;
+
+/** What the server refused, as it was sent, and why: the writer sees both. */
+export interface RefusedSend {
+  pending: PendingSend;
+  code: string;
+  reason: string;
+}
+
+/** What became of a message this client sent: still waiting, taken (an action at its timeline `seq`), or refused with a reason. */
 export type SendOutcome =
   | { status: 'pending' }
-  | { status: 'accepted'; seq: number; at: number }
+  | { status: 'accepted'; at: number; seq?: number }
   | { status: 'refused'; code: string; reason: string };
 
 /** What became of a facilitator command. */
 export type ControlOutcome = { status: 'pending' } | { status: 'accepted' } | { status: 'refused'; code: string; reason: string };
 
 export interface OutboxSlice {
-  outbox: PendingAction[];
-  /** Outcome per action client id, for the form that sent it. */
-  actionOutcomes: Record<string, SendOutcome>;
+  outbox: PendingSend[];
+  /** Outcome per client id, for the form that sent it. */
+  sendOutcomes: Record<string, SendOutcome>;
+  /** What was refused since the screen opened, oldest first. */
+  refused: RefusedSend[];
   /** Outcome per control request id, for the facilitator's controls. */
   controlOutcomes: Record<string, ControlOutcome>;
-  enqueueAction(pending: PendingAction): void;
-  settleAction(clientId: string, outcome: Exclude<SendOutcome, { status: 'pending' }>): void;
+  enqueue(pending: PendingSend): void;
+  settle(clientId: string, outcome: Exclude<SendOutcome, { status: 'pending' }>): void;
+  dismissRefusal(clientId: string): void;
   trackControl(requestId: string): void;
   settleControl(requestId: string, outcome: Exclude<ControlOutcome, { status: 'pending' }>): void;
 }
 
+/** Whether a pending message is an action (else an observation). */
+export function isPendingAction(pending: PendingSend): pending is PendingAction {
+  return 'action' in pending;
+}
+
 export const createOutboxSlice: SliceCreator<OutboxSlice> = (set) => ({
   outbox: [],
-  actionOutcomes: {},
+  sendOutcomes: {},
+  refused: [],
   controlOutcomes: {},
-  enqueueAction: (pending) =>
+  enqueue: (pending) =>
     set((state) => {
       state.outbox.push(pending);
-      state.actionOutcomes[pending.clientId] = { status: 'pending' };
+      state.sendOutcomes[pending.clientId] = { status: 'pending' };
     }),
-  settleAction: (clientId, outcome) =>
+  settle: (clientId, outcome) =>
     set((state) => {
-      state.outbox = state.outbox.filter((pending) => pending.clientId !== clientId);
-      state.actionOutcomes[clientId] = outcome;
+      const pending = state.outbox.find((candidate) => candidate.clientId === clientId);
+      state.outbox = state.outbox.filter((candidate) => candidate.clientId !== clientId);
+      state.sendOutcomes[clientId] = outcome;
+      if (outcome.status === 'refused' && pending !== undefined) state.refused.push({ pending, code: outcome.code, reason: outcome.reason });
+    }),
+  dismissRefusal: (clientId) =>
+    set((state) => {
+      state.refused = state.refused.filter((refusal) => refusal.pending.clientId !== clientId);
     }),
   trackControl: (requestId) =>
     set((state) => {

@@ -1,7 +1,7 @@
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import { createConnectionSlice, type ConnectionSlice } from './connectionSlice.ts';
-import { createOutboxSlice, type OutboxSlice, type PendingAction } from './outboxSlice.ts';
+import { createOutboxSlice, type OutboxSlice, type PendingSend } from './outboxSlice.ts';
 import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
@@ -10,7 +10,7 @@ export type SessionState = ConnectionSlice & SessionSlice & OutboxSlice & UiSlic
 export type SessionStore = Mutate<StoreApi<SessionState>, [['zustand/immer', never]]>;
 
 /** A fresh store for one session; `outbox` and `read` bring back what was saved before a reload. */
-export function createSessionStore(initial: { outbox?: PendingAction[]; read?: Record<string, true> } = {}): SessionStore {
+export function createSessionStore(initial: { outbox?: PendingSend[]; read?: Record<string, true> } = {}): SessionStore {
   const store = createStore<SessionState>()(
     immer((...args) => ({
       ...createConnectionSlice(...args),
@@ -23,7 +23,7 @@ export function createSessionStore(initial: { outbox?: PendingAction[]; read?: R
   store.setState((state) => {
     state.outbox = outbox;
     state.read = read;
-    for (const pending of outbox) state.actionOutcomes[pending.clientId] = { status: 'pending' };
+    for (const pending of outbox) state.sendOutcomes[pending.clientId] = { status: 'pending' };
   });
   return store;
 }

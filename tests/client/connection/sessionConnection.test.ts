@@ -84,7 +84,7 @@ describe('the live connection', () => {
     expect(socket.sentOf('action')).toEqual([{ type: 'action', clientId, action: { type: 'note', text: 'geschreven in de kelder' } }]);
     socket.receive({ type: 'action_accepted', clientId, seq: 2, at: 0 });
     expect(store.getState().outbox).toEqual([]);
-    expect(store.getState().actionOutcomes[clientId]).toEqual({ status: 'accepted', seq: 2, at: 0 });
+    expect(store.getState().sendOutcomes[clientId]).toEqual({ status: 'accepted', seq: 2, at: 0 });
   });
 
   it('counts the connection as lost when the device goes offline, so an action waits on the device until it is back', () => {
@@ -164,5 +164,71 @@ describe('the live connection', () => {
     expect(FakeSocket.latest().sentOf('control')).toEqual([{ type: 'control', requestId, control: { type: 'speed', factor: 2 } }]);
     FakeSocket.latest().receive({ type: 'control_refused', requestId, code: 'not-running', reason: 'play is not running' });
     expect(store.getState().controlOutcomes[requestId]).toEqual({ status: 'refused', code: 'not-running', reason: 'play is not running' });
+  });
+});
+
+describe('an evaluator’s observations over the live connection', () => {
+  const stored = (id: number, clientText: string) => ({ id, evaluatorId: 'e1', at: 120, by: 'Eva', text: clientText });
+
+  it('holds the evaluator’s own observations from the welcome', () => {
+    const server = new FakeServer(smallScenario());
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.evaluatorWelcome([stored(1, 'eerder geschreven')]));
+    expect(store.getState().viewer).toEqual({ kind: 'evaluator', evaluatorId: 'e1', name: 'Eva' });
+    expect(store.getState().observations.map((observation) => observation.text)).toEqual(['eerder geschreven']);
+  });
+
+  it('queues an observation written offline and sends it once, with the same client id, after each welcome until it is accepted', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.evaluatorWelcome());
+    FakeSocket.latest().drop();
+    const observation = { text: 'Politie pakt de leiding niet', objective: 'o1', rating: 'M' as const, at: 90 };
+    const clientId = connection.sendObservation(observation);
+    expect(store.getState().outbox).toEqual([{ clientId, observation }]);
+
+    vi.advanceTimersByTime(30_000);
+    const first = FakeSocket.latest();
+    first.open();
+    first.receive(server.evaluatorWelcome([], 1));
+    expect(first.sentOf('observe')).toEqual([{ type: 'observe', clientId, observation }]);
+    first.drop();
+
+    vi.advanceTimersByTime(30_000);
+    const second = FakeSocket.latest();
+    second.open();
+    second.receive(server.evaluatorWelcome([], 1));
+    expect(second.sentOf('observe')).toEqual([{ type: 'observe', clientId, observation }]);
+    second.receive({ type: 'observation_accepted', clientId, observation: { ...stored(1, observation.text), at: 90 } });
+    expect(store.getState().outbox).toEqual([]);
+    expect(store.getState().observations).toHaveLength(1);
+    expect(store.getState().sendOutcomes[clientId]).toEqual({ status: 'accepted', at: 90 });
+  });
+
+  it('keeps a refused observation with the server’s reason, out of the outbox', () => {
+    const server = new FakeServer(smallScenario());
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.evaluatorWelcome());
+    const clientId = connection.sendObservation({ text: 'over een onbekend doel', objective: 'nergens', at: 0 });
+    FakeSocket.latest().receive({ type: 'observation_refused', clientId, code: 'unknown-objective', reason: 'objective: "nergens" is not an objective' });
+    expect(store.getState().outbox).toEqual([]);
+    expect(store.getState().refused).toEqual([
+      { pending: { clientId, observation: { text: 'over een onbekend doel', objective: 'nergens', at: 0 } }, code: 'unknown-objective', reason: 'objective: "nergens" is not an objective' },
+    ]);
+  });
+
+  it('adds an observation another connection of the same evaluator wrote, once however often it is heard', () => {
+    const server = new FakeServer(smallScenario());
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.evaluatorWelcome([stored(1, 'eerste')]));
+    FakeSocket.latest().receive({ type: 'observation', observation: stored(3, 'derde') });
+    FakeSocket.latest().receive({ type: 'observation', observation: stored(2, 'tweede') });
+    FakeSocket.latest().receive({ type: 'observation', observation: stored(2, 'tweede') });
+    expect(store.getState().observations.map((observation) => observation.id)).toEqual([1, 2, 3]);
   });
 });

@@ -4,6 +4,7 @@ import { savedCredentials } from '../../../src/client/api/savedCredentials.ts';
 import { ROUTES } from '../../../src/client/paths.ts';
 import DebriefPage from '../../../src/client/screens/debrief/DebriefPage.tsx';
 import type { DebriefNotes } from '../../../src/shared/debriefNotes.ts';
+import type { Observation } from '../../../src/shared/observation.ts';
 import { fakeFetch, renderRoute } from '../support/renderRoute.tsx';
 import { playedReport, stateFor } from './playedReport.ts';
 
@@ -238,5 +239,56 @@ describe('the debrief screen', () => {
     expect(await within(runs).findByRole('region', { name: 'Closed (0)' })).toHaveTextContent('None.');
     expect(within(runs).getByRole('region', { name: 'Persisted (1)' })).toHaveTextContent('Contested lead');
     expect(within(runs).getByRole('region', { name: 'New (1)' })).toHaveTextContent('Unclaimed task');
+  });
+});
+
+describe('the observations in the debrief', () => {
+  const tvb = played.scenario.objectives.find((objective) => objective.id === 'obj-tvb');
+  const observations: Observation[] = [
+    { at: 600, by: 'Eva', text: 'Niemand pakt de leiding op het bedrijventerrein', objective: 'obj-tvb', agencies: ['politie'], rating: 'S', entries: [7, 9] },
+    { at: 900, by: 'Bram', text: 'OM en politie overleggen pas laat', objective: 'obj-tvb', rating: 'M' },
+    { at: 1200, by: 'Eva', text: 'Rolverdeling wordt wel helder na het overleg', objective: 'obj-tvb', rating: 'S' },
+    { at: 1500, by: 'Bram', text: 'De koffie was op' },
+  ];
+  const withObservations = (notes?: DebriefNotes) => ({
+    [`GET ${base}/report?format=json`]: () => ({ status: 200, body: { ...played.report, observations, ...(notes === undefined ? {} : { notes }) } }),
+  });
+  const objectiveGroup = async (name: string) => within(await section('Objectives and observations')).getByRole('region', { name });
+
+  it('groups them under their objective with the evaluators’ suggestions counted and the gaps in its tasks', async () => {
+    openDebrief('display', withObservations({ ratings: [{ objective: 'obj-tvb', rating: 'M', notes: '' }], strengths: [], improvements: [], plan: [] }));
+    const group = await objectiveGroup(tvb?.text ?? '');
+    expect(within(group).getByText('Evaluators suggested: S ×2, M ×1')).toBeInTheDocument();
+    expect(within(group).getByText('Rated M by the facilitator')).toBeInTheDocument();
+    expect(within(group).getByText('Niemand pakt de leiding op het bedrijventerrein')).toBeInTheDocument();
+    expect(within(group).getByText('OM en politie overleggen pas laat')).toBeInTheDocument();
+    expect(within(group).queryByText('De koffie was op')).toBeNull();
+    const tasks = new Set(tvb?.tasks);
+    const gaps = played.report.gaps.filter((gap) => gap.task !== undefined && tasks.has(gap.task));
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(within(group).getByRole('heading', { name: `${gaps.length} gaps in its tasks` })).toBeInTheDocument();
+    expect(within(await objectiveGroup('Observations about no particular objective')).getByText('De koffie was op')).toBeInTheDocument();
+  });
+
+  it('links an observation to the timeline entries it is about', async () => {
+    const { user } = openDebrief('facilitator', withObservations());
+    const group = await objectiveGroup(tvb?.text ?? '');
+    const observation = within(group).getByText('Niemand pakt de leiding op het bedrijventerrein').closest('li') as HTMLElement;
+    const links = within(observation).getAllByRole('link', { name: /Timeline entry/ });
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#entry-7', '#entry-9']);
+    await user.click(links[0] as HTMLElement);
+    expect((await section('Timeline')).querySelector('#entry-7')).toHaveFocus();
+  });
+
+  it('shows the suggestions beside the facilitator’s rating, and the saved rating beside the observations', async () => {
+    const { user } = openDebrief('facilitator', { ...withObservations(), [`PUT ${base}/notes`]: (body) => ({ status: 200, body }) });
+    const notes = await section('Objectives, strengths and improvement plan');
+    const row = within(notes).getByLabelText(`Rating for “${tvb?.text}”`).closest('li') as HTMLElement;
+    expect(within(row).getByText('Evaluators suggested: S ×2, M ×1')).toBeInTheDocument();
+    expect(within(await objectiveGroup(tvb?.text ?? '')).getByText('Not rated by the facilitator yet')).toBeInTheDocument();
+    await user.selectOptions(within(notes).getByLabelText(`Rating for “${tvb?.text}”`), 'S');
+    await user.click(within(notes).getByRole('button', { name: 'Save notes' }));
+    expect(await within(notes).findByText('Saved.')).toBeInTheDocument();
+    expect(within(await objectiveGroup(tvb?.text ?? '')).getByText('Rated S by the facilitator')).toBeInTheDocument();
   });
 });

@@ -8,18 +8,28 @@ describe('what a participant’s device keeps', () => {
   it('brings queued actions back after a reload', () => {
     const store = createSessionStore();
     const stop = persistParticipantState(store, localStorage, key);
-    store.getState().enqueueAction({ clientId: 'c1', action: { type: 'note', text: 'bewaard' } });
+    store.getState().enqueue({ clientId: 'c1', action: { type: 'note', text: 'bewaard' } });
     stop();
     const saved = loadParticipantState(localStorage, key);
     expect(saved.outbox).toEqual([{ clientId: 'c1', action: { type: 'note', text: 'bewaard' } }]);
-    expect(createSessionStore(saved).getState().actionOutcomes.c1).toEqual({ status: 'pending' });
+    expect(createSessionStore(saved).getState().sendOutcomes.c1).toEqual({ status: 'pending' });
+  });
+
+  it('brings an evaluator’s queued observation back after a reload, and drops one without text or time', () => {
+    const store = createSessionStore();
+    const stop = persistParticipantState(store, localStorage, key);
+    store.getState().enqueue({ clientId: 'o1', observation: { text: 'offline gezien', agencies: ['politie'], at: 75 } });
+    stop();
+    const stored = JSON.parse(localStorage.getItem(`${key}.outbox`) ?? '[]') as unknown[];
+    localStorage.setItem(`${key}.outbox`, JSON.stringify([...stored, { clientId: 'o2', observation: { text: 'zonder tijd' } }]));
+    expect(loadParticipantState(localStorage, key).outbox).toEqual([{ clientId: 'o1', observation: { text: 'offline gezien', agencies: ['politie'], at: 75 } }]);
   });
 
   it('forgets an action once the server answered it', () => {
     const store = createSessionStore();
     persistParticipantState(store, localStorage, key);
-    store.getState().enqueueAction({ clientId: 'c1', action: { type: 'note', text: 'x' } });
-    store.getState().settleAction('c1', { status: 'accepted', seq: 3, at: 60 });
+    store.getState().enqueue({ clientId: 'c1', action: { type: 'note', text: 'x' } });
+    store.getState().settle('c1', { status: 'accepted', seq: 3, at: 60 });
     expect(localStorage.getItem(`${key}.outbox`)).toBeNull();
   });
 

@@ -18,7 +18,7 @@ describe('the projector display', () => {
 
   it('shows the join code the server sends when opened with its display link alone, and follows a new one', () => {
     const server = new FakeServer(smallScenario());
-    const { socket } = renderLive(<DisplayScreen savedJoinCode={undefined} />, { server, viewer: display, welcome: { joinCode: 'Q9ZX4T' } });
+    const { socket } = renderLive(<DisplayScreen savedJoinCode={undefined} />, { server, welcome: { ...server.welcome(display), joinCode: 'Q9ZX4T' } });
     expect(screen.getByText('Q9ZX4T')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: `Join at ${window.location.origin}/join/Q9ZX4T` })).toBeInTheDocument();
     act(() => socket.receive({ type: 'join_code', joinCode: 'W3RT8P' }));

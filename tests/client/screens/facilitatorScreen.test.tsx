@@ -129,7 +129,7 @@ describe('the facilitator console', () => {
 
   it('shows the join code the server sends on a device that kept none, without the projector link it cannot know', () => {
     const server = new FakeServer(smallScenario());
-    renderLive(<FacilitatorScreen />, { server, viewer: facilitator, welcome: { joinCode: 'Q9ZX4T' } });
+    renderLive(<FacilitatorScreen />, { server, welcome: { ...server.welcome(facilitator), joinCode: 'Q9ZX4T' } });
     const invite = screen.getByRole('region', { name: 'Invite' });
     expect(within(invite).getByText('Q9ZX4T')).toBeInTheDocument();
     expect(within(invite).getByRole('textbox', { name: 'Link for participants' })).toHaveValue(`${window.location.origin}/join/Q9ZX4T`);
@@ -140,7 +140,7 @@ describe('the facilitator console', () => {
   it('asks for a new join code only after the facilitator confirms, and shows the new one when the server sends it', async () => {
     savedCredentials.saveFacilitator('s1', { key: 'fkey', joinCode: 'K7MP2Q', displayKey: 'dkey' });
     const server = new FakeServer(smallScenario());
-    const { user, socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator, welcome: { joinCode: 'K7MP2Q' } });
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, welcome: { ...server.welcome(facilitator), joinCode: 'K7MP2Q' } });
     const invite = screen.getByRole('region', { name: 'Invite' });
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     await user.click(within(invite).getByRole('button', { name: 'New join code' }));
@@ -159,7 +159,7 @@ describe('the facilitator console', () => {
     const scenario = smallScenario({ objectives: [{ id: 'o1', text: 'Samen de leiding verdelen' }] });
     const server = new FakeServer(scenario);
     const first = { id: 1, evaluatorId: 'e1', at: 120, by: 'Eva', text: 'De politie pakt de leiding', objective: 'o1', rating: 'S' as const };
-    const { socket } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator, welcome: { observations: [first] } });
+    const { socket } = renderLive(<FacilitatorScreen />, { server, welcome: { ...server.welcome(facilitator), observations: [first] } });
     const feed = screen.getByRole('region', { name: 'Observations' });
     act(() => {
       socket.receive({ type: 'observation', observation: { id: 2, evaluatorId: 'e2', at: 300, by: 'Ruud', text: 'Niemand belt de gemeente' } });
@@ -167,8 +167,8 @@ describe('the facilitator console', () => {
     });
     const items = within(feed).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      'T+5:00 (06:05)RuudNiemand belt de gemeente',
-      'T+2:00 (06:02)EvaSamen de leiding verdelensuggests SDe politie pakt de leiding',
+      'Niemand belt de gemeenteat T+5:00 (06:05) · by Ruud',
+      'De politie pakt de leidingat T+2:00 (06:02) · by Eva · About: Samen de leiding verdelen · suggests S',
     ]);
   });
 

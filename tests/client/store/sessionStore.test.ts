@@ -73,18 +73,18 @@ describe('the session store', () => {
 
   it('keeps queued actions until the server answers them, and remembers the answer', () => {
     const store = createSessionStore();
-    store.getState().enqueueAction({ clientId: 'a1', action: { type: 'note', text: 'x' } });
-    store.getState().enqueueAction({ clientId: 'a2', action: { type: 'note', text: 'y' } });
-    expect(store.getState().actionOutcomes.a1).toEqual({ status: 'pending' });
-    store.getState().settleAction('a1', { status: 'refused', code: 'not-started', reason: 'play has not started' });
+    store.getState().enqueue({ clientId: 'a1', action: { type: 'note', text: 'x' } });
+    store.getState().enqueue({ clientId: 'a2', action: { type: 'note', text: 'y' } });
+    expect(store.getState().sendOutcomes.a1).toEqual({ status: 'pending' });
+    store.getState().settle('a1', { status: 'refused', code: 'not-started', reason: 'play has not started' });
     expect(store.getState().outbox.map((pending) => pending.clientId)).toEqual(['a2']);
-    expect(store.getState().actionOutcomes.a1).toEqual({ status: 'refused', code: 'not-started', reason: 'play has not started' });
+    expect(store.getState().sendOutcomes.a1).toEqual({ status: 'refused', code: 'not-started', reason: 'play has not started' });
   });
 
   it('brings back an outbox saved before a reload as pending actions', () => {
     const store = createSessionStore({ outbox: [{ clientId: 'old', action: { type: 'note', text: 'offline geschreven' } }] });
     expect(store.getState().outbox).toHaveLength(1);
-    expect(store.getState().actionOutcomes.old).toEqual({ status: 'pending' });
+    expect(store.getState().sendOutcomes.old).toEqual({ status: 'pending' });
   });
 
   it('stays failed once a connection failed for good', () => {

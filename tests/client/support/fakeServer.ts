@@ -1,6 +1,7 @@
 import { createEngineState, projectFor, projectionPatch, step, type EngineInput, type EngineState, type TimelineEntry, type Viewer } from '../../../src/engine/index.ts';
 import { entryVisibleTo } from '../../../src/engine/index.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
+import type { LiveObservation } from '../../../src/shared/observation.ts';
 import { PROTOCOL_VERSION, type ViewerInfo } from '../../../src/shared/protocol.ts';
 import type { LiveUpdate, LiveWelcome } from '../../../src/client/store/liveTypes.ts';
 
@@ -51,6 +52,11 @@ export class FakeServer {
       entries: lastSeq === undefined ? [] : this.timeline.filter((entry) => entry.seq > lastSeq && entryVisibleTo(this.scenario, entry, viewer)),
       projection: projectFor(this.scenario, this.state, this.timeline, viewer, { planVisible: this.planVisible }),
     };
+  }
+
+  /** The welcome of an evaluator: the display's projection, with the evaluator's own observations. */
+  evaluatorWelcome(observations: LiveObservation[] = [], lastSeq?: number): LiveWelcome {
+    return { ...this.welcome({ kind: 'display' }, lastSeq), viewer: { kind: 'evaluator', evaluatorId: 'e1', name: 'Eva' }, observations };
   }
 
   /** The update a live server sends the viewer for everything since the last welcome or update. */

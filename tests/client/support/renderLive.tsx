@@ -13,8 +13,8 @@ import { createSessionStore } from '../../../src/client/store/sessionStore.ts';
 import { FakeSocket } from './fakeSocket.ts';
 import type { FakeServer } from './fakeServer.ts';
 
-/** Renders a live screen connected through a fake socket to the fake server, already welcomed as `viewer` (with `welcome`'s extra fields). */
-export function renderLive(ui: ReactElement, { server, viewer, path = '/', welcome = {} }: { server: FakeServer; viewer: Viewer; path?: string; welcome?: Partial<LiveWelcome> }) {
+/** Renders a live screen connected through a fake socket to the fake server, already welcomed as `viewer` (or with `welcome` itself). */
+export function renderLive(ui: ReactElement, { server, viewer, welcome, path = '/' }: { server: FakeServer; path?: string } & ({ viewer: Viewer; welcome?: never } | { viewer?: never; welcome: LiveWelcome })) {
   FakeSocket.reset();
   const store = createSessionStore();
   const connection = new SessionConnection({ sessionId: 's1', credential: 'secret', store, openSocket: () => new FakeSocket() });
@@ -22,7 +22,7 @@ export function renderLive(ui: ReactElement, { server, viewer, path = '/', welco
   onTestFinished(() => connection.stop());
   const socket = FakeSocket.latest();
   socket.open();
-  socket.receive({ ...server.welcome(viewer), ...welcome });
+  socket.receive(welcome ?? server.welcome(viewer));
   const location = memoryLocation({ path, record: true });
   const user = userEvent.setup();
   const rendered = render(

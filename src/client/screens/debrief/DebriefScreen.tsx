@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { EMPTY_DEBRIEF_NOTES } from '../../../shared/debriefNotes.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { EMPTY_DEBRIEF_NOTES, type DebriefNotes } from '../../../shared/debriefNotes.ts';
 import { fetchReportText, saveDebriefNotes, type ReportWithNotes, type SessionState } from '../../api/debriefApi.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
@@ -15,7 +15,13 @@ export function DebriefScreen({ sessionId, credential, session, report }: { sess
   const { t, setScenarioLanguage } = useT();
   const scenario = useMemo(() => analysableScenario(session.projection), [session.projection]);
   const facilitator = session.viewer.kind === 'facilitator';
-  const notes = report.notes ?? EMPTY_DEBRIEF_NOTES;
+  // The ratings beside the observations follow what the facilitator saved last.
+  const [notes, setNotes] = useState(report.notes ?? EMPTY_DEBRIEF_NOTES);
+  const save = async (changed: DebriefNotes) => {
+    const stored = await saveDebriefNotes(sessionId, credential, changed);
+    setNotes(stored);
+    return stored;
+  };
   useEffect(() => setScenarioLanguage(scenario.language), [scenario.language, setScenarioLanguage]);
   return (
     <>
@@ -23,9 +29,9 @@ export function DebriefScreen({ sessionId, credential, session, report }: { sess
       <main id="main" className="debrief-page">
         {!facilitator && <p className="banner">{t('debrief.readOnly')}</p>}
         <p className="meta">{t('debrief.meta', { id: report.scenario.id, seed: report.seed, count: report.timeline.length })}</p>
-        <DebriefView report={report} scenario={scenario}>
+        <DebriefView report={report} scenario={scenario} ratings={notes.ratings}>
           {facilitator ? (
-            <NotesEditor scenario={scenario} initial={notes} save={(changed) => saveDebriefNotes(sessionId, credential, changed)} />
+            <NotesEditor scenario={scenario} initial={notes} observations={report.observations} save={save} />
           ) : (
             <NotesSummary notes={notes} scenario={scenario} />
           )}

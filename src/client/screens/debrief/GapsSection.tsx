@@ -1,33 +1,7 @@
 import type { Scenario } from '../../../scenario/schema.ts';
 import { GAP_CODES, type Gap } from '../../../shared/gap.ts';
 import { useT } from '../../i18n/useT.ts';
-import { formatAt } from '../../view/formatAt.ts';
-import { useScenarioNames } from '../../view/useScenarioNames.ts';
-import { EvidenceLinks } from './EvidenceLinks.tsx';
-
-function GapItem({ gap, scenario }: { gap: Gap; scenario: Scenario }) {
-  const { t } = useT();
-  const names = useScenarioNames(scenario);
-  // Names such as "Politie, district Heidebeek" carry commas of their own.
-  const involved = [...(gap.agencies ?? []).map(names.agency), ...(gap.roles ?? []).map(names.role)];
-  return (
-    <li className={`gap gap--${gap.severity}`}>
-      <p>
-        <span className={`severity severity--${gap.severity}`}>{t(`severity.${gap.severity}`)}</span> {gap.message}
-      </p>
-      <p className="meta">
-        {involved.length > 0 && <span>{t('debrief.gaps.involved', { names: involved.join('; ') })}</span>}
-        {gap.at !== undefined && <span> · {t('debrief.gaps.at', { time: formatAt(gap.at, scenario.startTime) })}</span>}
-        {gap.evidence.length > 0 && (
-          <span>
-            {' · '}
-            {t('debrief.gaps.evidence')} <EvidenceLinks seqs={gap.evidence} />
-          </span>
-        )}
-      </p>
-    </li>
-  );
-}
+import { GapItem } from './GapItem.tsx';
 
 /** The gaps grouped by code: what each code means, what to discuss, and each gap with who was involved and its evidence. */
 export function GapsSection({ gaps, scenario }: { gaps: readonly Gap[]; scenario: Scenario }) {
@@ -50,8 +24,8 @@ export function GapsSection({ gaps, scenario }: { gaps: readonly Gap[]; scenario
             {group.gaps.map((gap, position) => (
               <GapItem key={position} gap={gap} scenario={scenario} />
             ))}
-            </ul>
-          </section>
+          </ul>
+        </section>
       ))}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Scenario } from '../../../scenario/schema.ts';
 import type { DebriefNotes } from '../../../shared/debriefNotes.ts';
+import type { Observation } from '../../../shared/observation.ts';
 import { exhaustiveSwitchError } from '../../../shared/exhaustive.ts';
 import { useT } from '../../i18n/useT.ts';
 import { failureText } from '../../view/failureMessage.ts';
@@ -54,8 +55,21 @@ function SaveStatus({ save, objectiveText }: { save: SaveState; objectiveText: (
   }
 }
 
-/** The facilitator's after-action notes: objective ratings, strengths, improvements and the plan, checked and then saved whole. */
-export function NotesEditor({ scenario, initial, save }: { scenario: Scenario; initial: DebriefNotes; save: (notes: DebriefNotes) => Promise<DebriefNotes> }) {
+/**
+ * The facilitator's after-action notes: objective ratings (beside the ratings evaluators suggested
+ * in `observations`), strengths, improvements and the plan, checked and then saved whole.
+ */
+export function NotesEditor({
+  scenario,
+  initial,
+  observations = [],
+  save,
+}: {
+  scenario: Scenario;
+  initial: DebriefNotes;
+  observations?: readonly Observation[];
+  save: (notes: DebriefNotes) => Promise<DebriefNotes>;
+}) {
   const { t } = useT();
   const strengthsId = useId();
   const improvementsId = useId();
@@ -91,7 +105,7 @@ export function NotesEditor({ scenario, initial, save }: { scenario: Scenario; i
         }}
       >
         <h3>{t('debrief.objectives')}</h3>
-        <RatingsFields objectives={scenario.objectives} ratings={draft.ratings} onChange={(ratings) => change({ ratings })} />
+        <RatingsFields objectives={scenario.objectives} ratings={draft.ratings} observations={observations} onChange={(ratings) => change({ ratings })} />
         <div className="field">
           <label htmlFor={strengthsId}>{t('debrief.strengths')}</label>
           <textarea id={strengthsId} rows={4} aria-describedby={`${strengthsId}-hint`} value={draft.strengths} onChange={(event) => change({ strengths: event.target.value })} />

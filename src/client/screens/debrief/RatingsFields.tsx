@@ -1,10 +1,23 @@
 import type { Objective } from '../../../scenario/schema.ts';
 import { OBJECTIVE_RATINGS, type ObjectiveRating } from '../../../shared/debriefNotes.ts';
+import type { Observation } from '../../../shared/observation.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { NotesDraft } from './notesDraft.ts';
+import { ratingSuggestions } from './objectiveFindings.ts';
+import { SuggestionTally } from './SuggestionTally.tsx';
 
-/** A P / S / M / U rating and notes for each objective of the scenario. */
-export function RatingsFields({ objectives, ratings, onChange }: { objectives: readonly Objective[]; ratings: NotesDraft['ratings']; onChange: (ratings: NotesDraft['ratings']) => void }) {
+/** A P / S / M / U rating and notes for each objective of the scenario, beside what the evaluators suggested for it. */
+export function RatingsFields({
+  objectives,
+  ratings,
+  observations = [],
+  onChange,
+}: {
+  objectives: readonly Objective[];
+  ratings: NotesDraft['ratings'];
+  observations?: readonly Observation[];
+  onChange: (ratings: NotesDraft['ratings']) => void;
+}) {
   const { t } = useT();
   if (objectives.length === 0) return <p>{t('debrief.objectives.none')}</p>;
   const update = (objective: string, change: Partial<NotesDraft['ratings'][string]>) =>
@@ -28,6 +41,7 @@ export function RatingsFields({ objectives, ratings, onChange }: { objectives: r
                   ))}
                 </select>
                 <input type="text" aria-label={t('debrief.rating.notes', { objective: objective.text })} value={entry.notes} onChange={(event) => update(objective.id, { notes: event.target.value })} />
+                <SuggestionTally suggestions={ratingSuggestions(observations.filter((observation) => observation.objective === objective.id))} />
               </div>
             </li>
           );

@@ -10,12 +10,12 @@ export interface DebriefAccess {
 
 /**
  * The key from the link (`#key=…`, taken out of the address bar like the console does); else what this device keeps for the session: the
- * facilitator's key, the projector's display key, or a participant's token.
+ * facilitator's key, the projector's display key, a participant's token or an evaluator's.
  */
 export function debriefAccess(sessionId: string): DebriefAccess | undefined {
   const fromLink = takeFragmentParams().get('key') ?? undefined;
   if (fromLink !== undefined) return { credential: fromLink, fromLink: true };
-  const saved = savedCredentials.facilitator(sessionId)?.key ?? savedCredentials.display(sessionId)?.key ?? savedCredentials.participant(sessionId)?.token;
+  const saved = savedCredentials.facilitator(sessionId)?.key ?? savedCredentials.display(sessionId)?.key ?? savedCredentials.participant(sessionId)?.token ?? savedCredentials.evaluator(sessionId)?.token;
   return saved === undefined ? undefined : { credential: saved, fromLink: false };
 }
 

@@ -29,7 +29,7 @@ export function ActionForm({
   const { connection } = useLiveSession();
   const [clientId, setClientId] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
-  const outcome = useSession((state) => (clientId === undefined ? undefined : state.actionOutcomes[clientId]));
+  const outcome = useSession((state) => (clientId === undefined ? undefined : state.sendOutcomes[clientId]));
 
   // The form clears itself once, when its action is recorded, whatever callback it rendered with last.
   const onAcceptedNow = useRef(onAccepted);

@@ -95,6 +95,42 @@ describe('the client against the real server', () => {
     expect(refused.outbox).toEqual([]);
   });
 
+  it('improvises over the console’s control path, and hears the join code, its rotation and an evaluator’s observation', async () => {
+    const created = await post<{ sessionId: string; joinCode: string; facilitatorKey: string; displayKey: string }>('/api/sessions', { scenario: JSON.stringify(scenario) });
+    const console_ = open(created.sessionId, created.facilitatorKey);
+    const display = open(created.sessionId, created.displayKey);
+    await until(console_.store, (state) => state.connection.status === 'online');
+    await until(display.store, (state) => state.connection.status === 'online');
+    expect(console_.store.getState().joinCode).toBe(created.joinCode);
+    expect(display.store.getState().joinCode).toBe(created.joinCode);
+
+    console_.connection.sendControl({ type: 'start' });
+    const improvised = console_.connection.sendControl({ type: 'improvise', inject: { title: 'De pers belt', to: ['gemeente'], channel: 'media', expects: [{ level: 'strategic', within: '10m' }] } });
+    const released = await until(console_.store, (state) => state.controlOutcomes[improvised]?.status === 'accepted');
+    expect(released.timeline.find((entry) => entry.type === 'improvise')).toMatchObject({ inject: { id: 'adhoc-1', title: 'De pers belt' } });
+    const duplicate = console_.connection.sendControl({ type: 'improvise', inject: { id: 'i01', title: 'Nog eens' } });
+    const refused = await until(console_.store, (state) => state.controlOutcomes[duplicate]?.status === 'refused');
+    expect(refused.controlOutcomes[duplicate]).toMatchObject({ code: 'duplicate-id' });
+
+    console_.connection.sendControl({ type: 'rotate-join-code' });
+    const rotated = await until(console_.store, (state) => state.joinCode !== created.joinCode);
+    await until(display.store, (state) => state.joinCode === rotated.joinCode);
+
+    const facilitatorAuth = { Authorization: `Bearer ${created.facilitatorKey}`, 'Content-Type': 'application/json' };
+    const evaluatorResponse = await fetch(`${server.url}/api/sessions/${created.sessionId}/evaluators`, { method: 'POST', headers: facilitatorAuth, body: JSON.stringify({ name: 'Eva' }) });
+    expect(evaluatorResponse.status).toBe(201);
+    const evaluator = (await evaluatorResponse.json()) as { token: string };
+    const written = await fetch(`${server.url}/api/sessions/${created.sessionId}/observations`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${evaluator.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'De gemeente reageert snel', rating: 'P' }),
+    });
+    expect(written.status).toBe(201);
+    const heard = await until(console_.store, (state) => state.observations.length === 1);
+    expect(heard.observations[0]).toMatchObject({ id: 1, by: 'Eva', text: 'De gemeente reageert snel', rating: 'P' });
+    expect(display.store.getState().observations).toEqual([]);
+  });
+
   it('fails for good, with the reason, on a key that does not belong to the session', async () => {
     const created = await post<{ sessionId: string }>('/api/sessions', { scenario: JSON.stringify(scenario) });
     const intruder = open(created.sessionId, 'not-the-key');

@@ -63,6 +63,7 @@ const MESSAGE_TYPES = new Set<string>([
   'observation_accepted',
   'observation_refused',
   'observation',
+  'join_code',
   'pong',
   'error',
 ] satisfies LiveMessage['type'][]);
@@ -91,6 +92,11 @@ export class SessionConnection {
   constructor(private readonly options: ConnectionOptions) {
     this.now = options.now ?? Date.now;
     this.heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+  }
+
+  /** The credential this connection speaks with, for the HTTP requests of the same screen. */
+  get credential(): string {
+    return this.options.credential;
   }
 
   /** Opens the connection; it then keeps itself open until `stop`. */
@@ -215,8 +221,7 @@ export class SessionConnection {
       case 'control_refused':
         return state.settleControl(message.requestId, { status: 'refused', code: message.code, reason: message.reason });
       case 'join_code':
-        // Not in MESSAGE_TYPES yet: the console takes it next (issue 13).
-        return;
+        return state.applyJoinCode(message.joinCode);
       case 'pong':
         return;
       case 'error':

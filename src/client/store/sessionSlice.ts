@@ -23,12 +23,15 @@ export interface SessionSlice {
   participants: ParticipantPresence[];
   /** Facilitator: every observation; evaluator: their own; in the order written. */
   observations: LiveObservation[];
+  /** Facilitator and display: the code participants join with, as the server last said (it changes when rotated). */
+  joinCode: string | undefined;
   applyWelcome(message: LiveWelcome, receivedAt: number): void;
   applyUpdate(message: LiveUpdate, receivedAt: number): void;
   applyClock(clock: ClockView, receivedAt: number): void;
   applyParticipants(participants: ParticipantPresence[]): void;
   /** An observation stored on the server; one already held (by id) is not added twice. */
   applyObservation(observation: LiveObservation): void;
+  applyJoinCode(joinCode: string): void;
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
@@ -39,9 +42,11 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   timeline: [],
   participants: [],
   observations: [],
+  joinCode: undefined,
   applyWelcome: (message, receivedAt) =>
     set((state) => {
       state.viewer = message.viewer;
+      if (message.joinCode !== undefined) state.joinCode = message.joinCode;
       state.clock = { ...message.clock, receivedAt };
       state.projection = message.projection;
       state.timeline = message.projection.timeline;
@@ -74,5 +79,9 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
       if (state.observations.some((held) => held.id === observation.id)) return;
       state.observations.push(observation);
       state.observations.sort((a, b) => a.id - b.id);
+    }),
+  applyJoinCode: (joinCode) =>
+    set((state) => {
+      state.joinCode = joinCode;
     }),
 });

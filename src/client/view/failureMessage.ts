@@ -1,3 +1,4 @@
+import { ApiError } from '../api/apiError.ts';
 import type { LabelKey } from '../i18n/messages.ts';
 import type { Translate } from '../i18n/translate.ts';
 
@@ -17,4 +18,9 @@ const KNOWN_FAILURES = {
 export function failureMessage(t: Translate, failure: { code: string; message: string }): string {
   const key = (KNOWN_FAILURES as Record<string, LabelKey>)[failure.code];
   return key === undefined ? t('failure.unknown', { message: failure.message }) : t(key);
+}
+
+/** Whatever a request threw, told in the interface language: an API refusal as above, anything else as it says itself. */
+export function failureText(t: Translate, error: unknown): string {
+  return error instanceof ApiError ? failureMessage(t, error) : String(error);
 }

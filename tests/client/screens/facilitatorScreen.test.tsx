@@ -1,12 +1,16 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { savedCredentials } from '../../../src/client/api/savedCredentials.ts';
 import { FacilitatorScreen } from '../../../src/client/screens/facilitate/FacilitatorScreen.tsx';
+import { stubConsoleApi } from '../support/consoleApi.ts';
 import { FakeServer } from '../support/fakeServer.ts';
 import { renderLive } from '../support/renderLive.tsx';
 import { smallScenario } from '../support/scenario.ts';
 
 const facilitator = { kind: 'facilitator' } as const;
+
+beforeEach(() => stubConsoleApi());
+afterEach(() => vi.unstubAllGlobals());
 
 function controls(socket: { sentOf(type: string): Record<string, unknown>[] }) {
   return socket.sentOf('control').map((message) => message.control);
@@ -121,6 +125,51 @@ describe('the facilitator console', () => {
     expect(within(invite).getByRole('img', { name: 'Link for participants' })).toBeInTheDocument();
     expect(within(invite).getByRole('textbox', { name: 'Link for participants' })).toHaveValue(`${window.location.origin}/join/K7MP2Q`);
     expect(within(invite).getByRole('textbox', { name: 'Link for the projector' })).toHaveValue(`${window.location.origin}/display/s1#key=dkey&code=K7MP2Q`);
+  });
+
+  it('shows the join code the server sends on a device that kept none, without the projector link it cannot know', () => {
+    const server = new FakeServer(smallScenario());
+    renderLive(<FacilitatorScreen />, { server, welcome: { ...server.welcome(facilitator), joinCode: 'Q9ZX4T' } });
+    const invite = screen.getByRole('region', { name: 'Invite' });
+    expect(within(invite).getByText('Q9ZX4T')).toBeInTheDocument();
+    expect(within(invite).getByRole('textbox', { name: 'Link for participants' })).toHaveValue(`${window.location.origin}/join/Q9ZX4T`);
+    expect(within(invite).queryByRole('textbox', { name: 'Link for the projector' })).not.toBeInTheDocument();
+    expect(within(invite).getByText('The projector link is kept on the device that created the exercise.')).toBeInTheDocument();
+  });
+
+  it('asks for a new join code only after the facilitator confirms, and shows the new one when the server sends it', async () => {
+    savedCredentials.saveFacilitator('s1', { key: 'fkey', joinCode: 'K7MP2Q', displayKey: 'dkey' });
+    const server = new FakeServer(smallScenario());
+    const { user, socket } = renderLive(<FacilitatorScreen />, { server, welcome: { ...server.welcome(facilitator), joinCode: 'K7MP2Q' } });
+    const invite = screen.getByRole('region', { name: 'Invite' });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    await user.click(within(invite).getByRole('button', { name: 'New join code' }));
+    expect(controls(socket)).toEqual([]);
+    await user.click(within(invite).getByRole('button', { name: 'New join code' }));
+    expect(controls(socket)).toEqual([{ type: 'rotate-join-code' }]);
+    expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('stops working'));
+    confirm.mockRestore();
+    act(() => socket.receive({ type: 'join_code', joinCode: 'W3RT8P' }));
+    expect(within(invite).getByText('W3RT8P')).toBeInTheDocument();
+    expect(within(invite).queryByText('K7MP2Q')).not.toBeInTheDocument();
+    expect(within(invite).getByRole('textbox', { name: 'Link for the projector' })).toHaveValue(`${window.location.origin}/display/s1#key=dkey&code=W3RT8P`);
+  });
+
+  it('lists the evaluators’ observations newest first, with time, evaluator, objective and suggested rating', () => {
+    const scenario = smallScenario({ objectives: [{ id: 'o1', text: 'Samen de leiding verdelen' }] });
+    const server = new FakeServer(scenario);
+    const first = { id: 1, evaluatorId: 'e1', at: 120, by: 'Eva', text: 'De politie pakt de leiding', objective: 'o1', rating: 'S' as const };
+    const { socket } = renderLive(<FacilitatorScreen />, { server, welcome: { ...server.welcome(facilitator), observations: [first] } });
+    const feed = screen.getByRole('region', { name: 'Observations' });
+    act(() => {
+      socket.receive({ type: 'observation', observation: { id: 2, evaluatorId: 'e2', at: 300, by: 'Ruud', text: 'Niemand belt de gemeente' } });
+      socket.receive({ type: 'observation', observation: first });
+    });
+    const items = within(feed).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Niemand belt de gemeenteat T+5:00 (06:05) · by Ruud',
+      'De politie pakt de leidingat T+2:00 (06:02) · by Eva · About: Samen de leiding verdelen · suggests S',
+    ]);
   });
 
   it('shows the live feed per organisation and the practice gaps as they appear', async () => {

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { REPORT_FORMATS, type ReportFormat } from '../../../analysis/reportFormats.ts';
-import { ApiError } from '../../api/apiError.ts';
 import { useT } from '../../i18n/useT.ts';
 import { downloadFile } from '../../view/downloadFile.ts';
-import { failureMessage } from '../../view/failureMessage.ts';
+import { failureText } from '../../view/failureMessage.ts';
 
 const FILE_TYPES: Record<ReportFormat, { extension: string; type: string }> = {
   json: { extension: 'json', type: 'application/json' },
@@ -23,7 +22,7 @@ export function ExportButtons({ fileName, exportReport }: { fileName: string; ex
       const { extension, type } = FILE_TYPES[format];
       downloadFile(`${fileName}.${extension}`, text, `${type};charset=utf-8`);
     } catch (error) {
-      setFailure(error instanceof ApiError ? failureMessage(t, error) : String(error));
+      setFailure(failureText(t, error));
     }
   };
   return (

@@ -3,9 +3,8 @@ import type { Scenario } from '../../../scenario/schema.ts';
 import type { DebriefNotes } from '../../../shared/debriefNotes.ts';
 import type { Observation } from '../../../shared/observation.ts';
 import { exhaustiveSwitchError } from '../../../shared/exhaustive.ts';
-import { ApiError } from '../../api/apiError.ts';
 import { useT } from '../../i18n/useT.ts';
-import { failureMessage } from '../../view/failureMessage.ts';
+import { failureText } from '../../view/failureMessage.ts';
 import { draftFromNotes, notesFromDraft, type NotesDraft, type NotesProblem } from './notesDraft.ts';
 import { notesProblemText } from './notesProblemText.ts';
 import { PlanEditor } from './PlanEditor.tsx';
@@ -92,7 +91,7 @@ export function NotesEditor({
       setDraft(draftFromNotes(stored, scenario));
       setSaveState({ state: 'saved' });
     } catch (error) {
-      setSaveState({ state: 'failed', message: error instanceof ApiError ? failureMessage(t, error) : String(error) });
+      setSaveState({ state: 'failed', message: failureText(t, error) });
     }
   };
 

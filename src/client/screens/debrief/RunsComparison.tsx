@@ -1,19 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { GAP_CODES } from '../../../shared/gap.ts';
-import { ApiError } from '../../api/apiError.ts';
 import type { RunComparisonBody, RunSummary } from '../../../shared/httpApi.ts';
 import { compareRunWith, listRuns } from '../../api/debriefApi.ts';
 import { GapList } from '../../components/GapList.tsx';
-import type { Translate } from '../../i18n/translate.ts';
 import { useT } from '../../i18n/useT.ts';
-import { failureMessage } from '../../view/failureMessage.ts';
+import { failureText } from '../../view/failureMessage.ts';
 
 type Loaded<T> = { state: 'loading' } | { state: 'loaded'; value: T } | { state: 'failed'; error: unknown };
-
-function failureText(t: Translate, error: unknown): string {
-  return error instanceof ApiError ? failureMessage(t, error) : String(error);
-}
 
 function ComparisonResult({ comparison, startTime, when }: { comparison: RunComparisonBody; startTime: string | undefined; when: (createdAt: number) => string }) {
   const { t } = useT();

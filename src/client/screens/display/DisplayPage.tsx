@@ -42,7 +42,7 @@ export default function DisplayPage() {
   }
   return (
     <SessionGate session={session}>
-      <DisplayScreen joinCode={joinCode} />
+      <DisplayScreen savedJoinCode={joinCode} />
     </SessionGate>
   );
 }

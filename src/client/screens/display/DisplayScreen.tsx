@@ -15,10 +15,15 @@ import { PlaySummary } from './PlaySummary.tsx';
 import { TvbBoard } from './TvbBoard.tsx';
 import './display.css';
 
-/** The projector: before play the way in, during play the situation and the board, after play the summary. */
-export function DisplayScreen({ joinCode }: { joinCode: string | undefined }) {
+/**
+ * The projector: before play the way in, during play the situation and the board, after play the
+ * summary. The join code is the server's (it follows a rotation), else `savedJoinCode`, the one
+ * the link or this device kept.
+ */
+export function DisplayScreen({ savedJoinCode }: { savedJoinCode: string | undefined }) {
   const { t, setScenarioLanguage } = useT();
   const { sessionId } = useLiveSession();
+  const joinCode = useSession((state) => state.joinCode) ?? savedJoinCode;
   const projection = roomProjection(useSession((state) => state.projection));
   const timeline = useSession((state) => state.timeline);
   const language = projection?.scenario.language;

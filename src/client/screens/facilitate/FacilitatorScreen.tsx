@@ -7,11 +7,14 @@ import { useT } from '../../i18n/useT.ts';
 import { paths } from '../../paths.ts';
 import { useLiveSession, useSession } from '../../store/useSession.ts';
 import { ControlPanel } from './ControlPanel.tsx';
+import { EvaluatorsPanel } from './EvaluatorsPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
+import { ImprovisePanel } from './improvise/ImprovisePanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { LiveFeed } from './LiveFeed.tsx';
 import { LevelsPanel } from './LevelsPanel.tsx';
 import { LiveGaps } from './LiveGaps.tsx';
+import { ObservationFeed } from './ObservationFeed.tsx';
 import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { ReleasedList } from './ReleasedList.tsx';
 import { SHORTCUT_KEYS } from './shortcutKeys.ts';
@@ -52,6 +55,7 @@ export function FacilitatorScreen() {
           <ControlPanel projection={facilitator} control={control} onToggle={toggle} />
           <InvitePanel sessionId={sessionId} />
           <ParticipantsPanel scenario={facilitator.scenario} />
+          <EvaluatorsPanel />
           <p>
             <Link href={paths.debrief(sessionId)}>{t('facilitate.debrief')}</Link>
           </p>
@@ -59,12 +63,14 @@ export function FacilitatorScreen() {
         <div className="console__column">
           <UpcomingInjects projection={facilitator} />
           <EventsPanel projection={facilitator} />
+          <ImprovisePanel projection={facilitator} />
           <ReleasedList projection={facilitator} />
         </div>
         <div className="console__column">
           <LiveGaps projection={facilitator} />
           <LevelsPanel projection={facilitator} />
           <LiveFeed projection={facilitator} />
+          <ObservationFeed scenario={facilitator.scenario} />
         </div>
       </main>
     </>

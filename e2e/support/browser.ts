@@ -26,6 +26,7 @@ export interface Person {
 
 export const LAPTOP = { width: 1366, height: 768 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
+export const TABLET = { width: 1024, height: 768 } as const;
 export const PROJECTOR = { width: 1920, height: 1080 } as const;
 
 /** Opens a fresh context on the exercise server: English interface, the given screen, touch on a phone. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import type { DebriefReport } from '../src/analysis/report.ts';
 import type { ObservationsBody } from '../src/shared/httpApi.ts';
 import { LAPTOP, PHONE, PROJECTOR, TABLET, launchChromium, openPerson, type Person } from './support/browser.ts';
+import { sidewaysOverflow } from './support/layout.ts';
 import { joinExercise, message, recorded, type Seat } from './support/participantUi.ts';
 import { fetchReport } from './support/reportApi.ts';
 import { SCREENSHOT_DIR, screenshot } from './support/screenshots.ts';
@@ -173,6 +174,7 @@ describe('the exercise control team in real browsers', () => {
     await storedItem(OFFLINE_OBSERVATION).waitFor();
     expect(await own.getByText('waiting to send').count()).toBe(0);
     await screenshot(page, 'control-03-evaluator-tablet');
+    expect(await sidewaysOverflow(page), 'the evaluator screen is wider than a tablet').toBe(0);
 
     const feed = facilitator.page.getByRole('region', { name: 'Observations', exact: true });
     for (const text of [ONLINE_OBSERVATION, OFFLINE_OBSERVATION]) await feed.getByRole('listitem').filter({ hasText: text }).waitFor();

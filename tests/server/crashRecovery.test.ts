@@ -12,6 +12,16 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.();
 });
 
+/** A data folder and a scenarios folder holding the harbour drill, removed after the test. */
+function harbourFolders(prefix: string): { dataDir: string; scenariosDir: string } {
+  const root = tempDir(prefix);
+  cleanups.push(root.remove);
+  const scenariosDir = join(root.path, 'scenarios');
+  mkdirSync(scenariosDir);
+  writeFileSync(join(scenariosDir, 'harbour.yaml'), HARBOUR_YAML);
+  return { dataDir: join(root.path, 'data'), scenariosDir };
+}
+
 /** Runs `samenspel serve` on the harbour scenario and tracks the child so every test ends it. */
 async function serve(dataDir: string, scenariosDir: string): Promise<SpawnedServer> {
   const spawned = await spawnServer(dataDir, { scenariosDir });
@@ -21,12 +31,7 @@ async function serve(dataDir: string, scenariosDir: string): Promise<SpawnedServ
 
 describe('a server killed with kill -9', () => {
   it('comes back on the same data with every acknowledged action, the same timeline, and the session paused', async () => {
-    const root = tempDir('crash');
-    cleanups.push(root.remove);
-    const dataDir = join(root.path, 'data');
-    const scenariosDir = join(root.path, 'scenarios');
-    mkdirSync(scenariosDir);
-    writeFileSync(join(scenariosDir, 'harbour.yaml'), HARBOUR_YAML);
+    const { dataDir, scenariosDir } = harbourFolders('crash');
 
     const first = await serve(dataDir, scenariosDir);
     const wsUrl = `${first.url.replace('http', 'ws')}/ws`;
@@ -110,12 +115,7 @@ describe('a server killed with kill -9', () => {
   }, 120_000);
 
   it('brings back an improvised inject, its release and the answer to it, and its addressees still see it', async () => {
-    const root = tempDir('crash-improvise');
-    cleanups.push(root.remove);
-    const dataDir = join(root.path, 'data');
-    const scenariosDir = join(root.path, 'scenarios');
-    mkdirSync(scenariosDir);
-    writeFileSync(join(scenariosDir, 'harbour.yaml'), HARBOUR_YAML);
+    const { dataDir, scenariosDir } = harbourFolders('crash-improvise');
 
     const first = await serve(dataDir, scenariosDir);
     const session = await createHarbourSession(first.url);

@@ -45,6 +45,34 @@ describe('the solo rehearsal', () => {
     expect(within(timeline).getByText(/Handhaver \(Gemeente\)/)).toBeInTheDocument();
   });
 
+  it('lets the author improvise an inject, released at once and answerable, and says why the engine refuses one', async () => {
+    const { user } = rehearse();
+    await user.click(screen.getByRole('button', { name: 'Rehearse this version' }));
+    await user.click(screen.getByRole('button', { name: 'Start play' }));
+    const panel = screen.getByRole('form', { name: 'New inject' });
+    await user.type(within(panel).getByLabelText('Title'), 'De pers belt');
+    await user.click(within(panel).getByRole('button', { name: 'Release now' }));
+    expect(within(panel).getByRole('status')).toHaveTextContent('Released as adhoc-1.');
+    expect(screen.getByText(/"De pers belt" released to everyone/)).toBeInTheDocument();
+    expect(within(panel).getByLabelText('Title')).toHaveValue('');
+
+    const form = screen.getByRole('form', { name: 'Act as a role' });
+    await user.selectOptions(within(form).getByLabelText('Act as'), 'handhaver');
+    await user.selectOptions(within(form).getByLabelText('Action'), 'respond');
+    await user.selectOptions(within(form).getByLabelText('Message'), 'adhoc-1');
+    await user.type(within(form).getByLabelText('Text'), 'Geen commentaar');
+    await user.click(within(form).getByRole('button', { name: 'Do it' }));
+    expect(screen.getByText(/Geen commentaar/)).toBeInTheDocument();
+
+    await user.type(within(panel).getByLabelText('Title'), 'Nog een keer');
+    await user.click(within(panel).getByRole('button', { name: 'Add a task' }));
+    await user.type(within(panel).getByLabelText('Within (expectation 1)'), 'soon');
+    await user.click(within(panel).getByRole('button', { name: 'Release now' }));
+    expect(within(panel).getByRole('alert')).toHaveTextContent('within');
+    expect(within(panel).getByLabelText('Title')).toHaveValue('Nog een keer');
+    expect(screen.queryByText(/"Nog een keer" released/)).not.toBeInTheDocument();
+  });
+
   it('says what is missing before an action goes to the engine', async () => {
     const { user } = rehearse();
     await user.click(screen.getByRole('button', { name: 'Rehearse this version' }));

@@ -10,6 +10,7 @@ import { ControlPanel } from './ControlPanel.tsx';
 import { EvaluatorsPanel } from './EvaluatorsPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
 import { ImprovisePanel } from './improvise/ImprovisePanel.tsx';
+import { useImprovise } from './improvise/useImprovise.ts';
 import { InvitePanel } from './InvitePanel.tsx';
 import { LiveFeed } from './LiveFeed.tsx';
 import { LevelsPanel } from './LevelsPanel.tsx';
@@ -28,6 +29,7 @@ export function FacilitatorScreen() {
   const { sessionId } = useLiveSession();
   const projection = useSession((state) => state.projection);
   const control = useControl();
+  const improvise = useImprovise();
   const facilitator = projection?.viewer === 'facilitator' ? projection : undefined;
   const language = facilitator?.scenario.language;
   useEffect(() => setScenarioLanguage(language), [language, setScenarioLanguage]);
@@ -63,7 +65,9 @@ export function FacilitatorScreen() {
         <div className="console__column">
           <UpcomingInjects projection={facilitator} />
           <EventsPanel projection={facilitator} />
-          <ImprovisePanel projection={facilitator} />
+          {facilitator.status !== 'ended' && (
+            <ImprovisePanel scenario={facilitator.scenario} playing={facilitator.status === 'running' || facilitator.status === 'paused'} channel={improvise} />
+          )}
           <ReleasedList projection={facilitator} />
         </div>
         <div className="console__column">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { FacilitatorProjection } from '../../../../engine/index.ts';
 import { CHANNELS } from '../../../../scenario/scenarioConstants.ts';
+import type { Scenario } from '../../../../scenario/schema.ts';
+import type { ControlOutcome } from '../../../store/outboxSlice.ts';
 import { Markdown } from '../../../components/Markdown.tsx';
 import { translateIn, uiLanguageOf } from '../../../i18n/translate.ts';
 import { useT } from '../../../i18n/useT.ts';
@@ -11,19 +12,27 @@ import { ExpectationsField } from './ExpectationsField.tsx';
 import { EMPTY_DRAFT, toImprovisedInject, type InjectDraft } from './injectDraft.ts';
 import { INJECT_TEMPLATES, injectTemplate } from './injectTemplates.ts';
 import { QuestionsField } from './QuestionsField.tsx';
-import { useImprovise } from './useImprovise.ts';
+
+/** How a panel's inject is played: sent to the server from the console, or stepped in the studio's rehearsal. */
+export interface ImproviseChannel {
+  send: (inject: Record<string, unknown>) => void;
+  /** What became of the last inject sent; undefined before the first. */
+  outcome: ControlOutcome | undefined;
+  /** The id play gave the last inject released. */
+  releasedAs: string | undefined;
+}
 
 /**
  * Writing an inject during play (section 19): whom it goes to, from whom and how, its text with a
  * preview, and optionally questions, expectations and a decision; or a quick template to start
- * from. It is released at once. A refusal keeps what was typed; a release clears the form.
+ * from. It is released at once. A refusal keeps what was typed; a release clears the form. Only
+ * while `playing`: the engine refuses an inject before the start.
  */
-export function ImprovisePanel({ projection }: { projection: FacilitatorProjection }) {
+export function ImprovisePanel({ scenario, playing, channel }: { scenario: Scenario; playing: boolean; channel: ImproviseChannel }) {
   const { t, language } = useT();
   const id = useId();
-  const { scenario } = projection;
   const [draft, setDraft] = useState<InjectDraft>(EMPTY_DRAFT);
-  const { send, outcome, releasedAs } = useImprovise();
+  const { send, outcome, releasedAs } = channel;
   const accepted = outcome?.status === 'accepted';
   useEffect(() => {
     if (accepted) setDraft(EMPTY_DRAFT);
@@ -35,8 +44,6 @@ export function ImprovisePanel({ projection }: { projection: FacilitatorProjecti
     event.preventDefault();
     send(toImprovisedInject(draft));
   };
-  if (projection.status === 'ended') return null;
-  const playing = projection.status === 'running' || projection.status === 'paused';
   return (
     <section className="panel improvise" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('facilitate.improvise')}</h2>

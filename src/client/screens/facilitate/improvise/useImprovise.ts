@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { ControlOutcome } from '../../../store/outboxSlice.ts';
 import { useLiveSession, useSession } from '../../../store/useSession.ts';
+import type { ImproviseChannel } from './ImprovisePanel.tsx';
 
 /**
  * Sends an improvised inject over the console's control path and follows it: the server's answer,
  * and once accepted the id play gave it (`adhoc-N`), read from the first `improvise` entry after
  * the seq this console had when it sent.
  */
-export function useImprovise(): { send: (inject: Record<string, unknown>) => void; outcome: ControlOutcome | undefined; releasedAs: string | undefined } {
+export function useImprovise(): ImproviseChannel {
   const { connection, store } = useLiveSession();
   const [sent, setSent] = useState<{ requestId: string; after: number } | undefined>(undefined);
   const outcome = useSession((state) => (sent === undefined ? undefined : state.controlOutcomes[sent.requestId]));

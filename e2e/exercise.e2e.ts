@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DebriefReport } from '../src/analysis/report.ts';
 import { LAPTOP, PHONE, PROJECTOR, launchChromium, openPerson, type Person } from './support/browser.ts';
 import { sidewaysOverflow } from './support/layout.ts';
 import { act, decide, joinExercise, message, recorded, type Seat } from './support/participantUi.ts';
 import { fetchReport } from './support/reportApi.ts';
 import { screenshot } from './support/screenshots.ts';
+import { skipStepsAfterAFailure } from './support/steps.ts';
 
 // One whole exercise of the default scenario, as a room plays it: a facilitator's laptop, a
 // projector, and three organisations on their own devices. The steps run in order and share
@@ -46,14 +47,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// Each step builds on the one before: after a failure the rest would only time out.
-let stepFailed = false;
-beforeEach(({ skip, onTestFailed }) => {
-  if (stepFailed) skip();
-  onTestFailed(() => {
-    stepFailed = true;
-  });
-});
+skipStepsAfterAFailure();
 
 function report(): Promise<DebriefReport> {
   return fetchReport(baseUrl, session.id, session.key);

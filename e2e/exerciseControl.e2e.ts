@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DebriefReport } from '../src/analysis/report.ts';
 import type { ObservationsBody } from '../src/shared/httpApi.ts';
 import { LAPTOP, PHONE, PROJECTOR, TABLET, launchChromium, openPerson, type Person } from './support/browser.ts';
@@ -7,6 +7,7 @@ import { sidewaysOverflow } from './support/layout.ts';
 import { joinExercise, message, recorded, type Seat } from './support/participantUi.ts';
 import { fetchReport } from './support/reportApi.ts';
 import { SCREENSHOT_DIR, screenshot } from './support/screenshots.ts';
+import { skipStepsAfterAFailure } from './support/steps.ts';
 
 // The exercise control team of issue 13 in real browsers, on one session of the default
 // scenario: a projector that finds the join code on the server, an inject the facilitator
@@ -42,14 +43,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// Each step builds on the one before: after a failure the rest would only time out.
-let stepFailed = false;
-beforeEach(({ skip, onTestFailed }) => {
-  if (stepFailed) skip();
-  onTestFailed(() => {
-    stepFailed = true;
-  });
-});
+skipStepsAfterAFailure();
 
 function report(): Promise<DebriefReport> {
   return fetchReport(baseUrl, session.id, session.key);

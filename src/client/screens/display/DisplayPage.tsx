@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useParams } from 'wouter';
 import { savedCredentials } from '../../api/savedCredentials.ts';
-import { FailurePanel } from '../../components/FailurePanel.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { NoCredentialPage } from '../../components/NoCredentialPage.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useOpenSession } from '../../live/useOpenSession.ts';
@@ -31,14 +30,7 @@ export default function DisplayPage() {
   const { key, joinCode } = useMemo(() => displayAccess(sessionId), [sessionId]);
   const session = useOpenSession(sessionId, key);
   if (key === undefined) {
-    return (
-      <>
-        <PageHeader title={t('display.title')} />
-        <main id="main">
-          <FailurePanel message={t('display.noKey')} />
-        </main>
-      </>
-    );
+    return <NoCredentialPage title={t('display.title')} message={t('display.noKey')} />;
   }
   return (
     <SessionGate session={session}>

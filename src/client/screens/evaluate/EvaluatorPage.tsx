@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useParams } from 'wouter';
 import { savedCredentials, type EvaluatorCredentials } from '../../api/savedCredentials.ts';
 import { newClientId } from '../../connection/clientId.ts';
-import { FailurePanel } from '../../components/FailurePanel.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { NoCredentialPage } from '../../components/NoCredentialPage.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { participantStorageKey } from '../../live/participantStorage.ts';
@@ -28,14 +27,7 @@ export default function EvaluatorPage() {
   const access = useMemo(() => evaluatorAccess(sessionId), [sessionId]);
   const session = useOpenSession(sessionId, access?.token, access && participantStorageKey(sessionId, access.storageId));
   if (access === undefined) {
-    return (
-      <>
-        <PageHeader title={t('evaluate.title')} />
-        <main id="main">
-          <FailurePanel message={t('evaluate.noToken')} />
-        </main>
-      </>
-    );
+    return <NoCredentialPage title={t('evaluate.title')} message={t('evaluate.noToken')} />;
   }
   return (
     <SessionGate session={session}>

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useParams } from 'wouter';
 import { savedCredentials } from '../../api/savedCredentials.ts';
-import { FailurePanel } from '../../components/FailurePanel.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { NoCredentialPage } from '../../components/NoCredentialPage.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useOpenSession } from '../../live/useOpenSession.ts';
@@ -23,14 +22,7 @@ export default function FacilitatorPage() {
   const key = useMemo(() => facilitatorKey(sessionId), [sessionId]);
   const session = useOpenSession(sessionId, key);
   if (key === undefined) {
-    return (
-      <>
-        <PageHeader title={t('facilitate.title')} />
-        <main id="main">
-          <FailurePanel message={t('facilitate.noKey')} />
-        </main>
-      </>
-    );
+    return <NoCredentialPage title={t('facilitate.title')} message={t('facilitate.noKey')} />;
   }
   return (
     <SessionGate session={session}>

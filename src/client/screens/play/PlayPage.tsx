@@ -1,8 +1,7 @@
 import { useParams } from 'wouter';
 import { savedCredentials } from '../../api/savedCredentials.ts';
-import { FailurePanel } from '../../components/FailurePanel.tsx';
+import { NoCredentialPage } from '../../components/NoCredentialPage.tsx';
 import { JoinCodeForm } from '../../components/JoinCodeForm.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { participantStorageKey } from '../../live/participantStorage.ts';
@@ -17,15 +16,11 @@ export default function PlayPage() {
   const session = useOpenSession(sessionId, joined?.token, joined && participantStorageKey(sessionId, joined.participantId));
   if (joined === undefined) {
     return (
-      <>
-        <PageHeader title={t('play.title')} />
-        <main id="main">
-          <FailurePanel message={t('play.notJoined')} />
-          <section className="panel" aria-label={t('play.notJoined.action')}>
-            <JoinCodeForm />
-          </section>
-        </main>
-      </>
+      <NoCredentialPage title={t('play.title')} message={t('play.notJoined')}>
+        <section className="panel" aria-label={t('play.notJoined.action')}>
+          <JoinCodeForm />
+        </section>
+      </NoCredentialPage>
     );
   }
   return (

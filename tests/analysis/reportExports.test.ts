@@ -24,10 +24,11 @@ const scenario: Scenario = scenarioFixture({
 });
 
 const notes: DebriefNotes = {
+  exercise: { date: '2026-03-19', place: `Town hall ${HOSTILE}`, organiser: 'Safety region', facilitator: 'Eva' },
   ratings: [{ objective: 'obj', rating: 'S', notes: `fine ${HOSTILE}` }],
   strengths: ['Quick start'],
   improvements: ['Who leads?'],
-  plan: [{ area: 'TVB', action: 'Agree a lead', owner: 'city', contact: 'J. Jansen', due: '2026-06-30' }],
+  plan: [{ area: 'TVB', action: 'Agree a lead', owner: 'city', contact: 'J. Jansen', start: '2026-04-01', due: '2026-06-30', status: 'in-progress' }],
 };
 
 function report() {
@@ -47,14 +48,16 @@ describe('the report exports', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<(link|a|iframe|object|embed)\b/i);
-    for (const section of ['Objectives', 'Strengths', 'Areas for improvement', 'Improvement plan', 'Gaps', 'Timeline']) expect(html).toContain(`<h2>${section}</h2>`);
+    expect(html).toContain('<dt>Place</dt><dd>Town hall &lt;script&gt;');
+    for (const section of ['Objectives', 'Strengths', 'Areas for improvement', 'Improvement plan', 'Gaps']) expect(html).toContain(`<h2>${section}</h2>`);
+    expect(html).toContain('<h1>Appendix A. Timeline</h1>');
   });
 
   it('adds the after-action sections to the Markdown debrief when notes exist', () => {
     const markdown = renderReportMarkdown(report(), scenario, notes);
     expect(markdown).toContain('## Improvement plan');
-    expect(markdown).toContain('| TVB | Agree a lead | City | J. Jansen | 2026-06-30 |');
-    expect(renderReportMarkdown(report(), scenario)).not.toContain('## Improvement plan');
+    expect(markdown).toContain('| TVB | Agree a lead | City | J. Jansen | Apr 1, 2026 | Jun 30, 2026 | in progress |');
+    expect(renderReportMarkdown(report(), scenario)).toContain('## Improvement plan\n\nNo improvement plan has been recorded yet.');
   });
 
   it('writes CSV sections of gaps, timeline, levels, ratings and plan, guarding formulas', () => {

@@ -6,6 +6,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { parseActionScript } from '../../src/shared/actionScript.ts';
 import type { DebriefNotes } from '../../src/shared/debriefNotes.ts';
 import type { Observation } from '../../src/shared/observation.ts';
+import { defaultDebrief } from '../support/defaultDebrief.ts';
 import { scenarioFixture } from '../support/scenarioFixture.ts';
 
 const HOSTILE = '<script>alert("x")</script>';
@@ -60,12 +61,22 @@ describe('the report exports', () => {
     expect(renderReportMarkdown(report(), scenario)).toContain('## Improvement plan\n\nNo improvement plan has been recorded yet.');
   });
 
-  it('writes CSV sections of gaps, timeline, levels, ratings and plan, guarding formulas', () => {
-    const csv = renderReportCsv(report(), scenario, notes);
+  it('writes CSV sections of gaps, timeline, levels, cooperation, refused lines, the exercise, ratings and plan, guarding formulas', () => {
+    const refused = { ...report(), refused: [{ line: 3, code: 'not-visible', reason: '=SUM(A1)' }] };
+    const csv = renderReportCsv(refused, scenario, notes);
     expect(csv.startsWith('\uFEFFsection,code,kind')).toBe(true);
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const sections = new Set(rows.map((row) => row[0]));
-    expect([...sections]).toEqual(['section', 'gap', 'timeline', 'escalations', 'rating', 'plan']);
+    expect([...sections]).toEqual(['section', 'gap', 'timeline', 'escalations', 'cooperation', 'refused', 'exercise', 'rating', 'plan']);
+    expect(rows.filter((row) => row[0] === 'cooperation')).toEqual([['cooperation', 'city police', 'none', '', '']]);
+    expect(rows.find((row) => row[0] === 'refused')).toEqual(['refused', '3', 'not-visible', "'=SUM(A1)"]);
+    expect(rows.find((row) => row[0] === 'exercise')?.slice(1, 3)).toEqual(['2026-03-19', `Town hall ${HOSTILE}`]);
+    expect(rows.find((row) => row[0] === 'plan')).toEqual(['plan', 'TVB', 'Agree a lead', 'city', 'J. Jansen', '2026-06-30', '2026-04-01', 'in-progress']);
+    expect(renderReportCsv(report(), scenario)).not.toContain('\r\nrefused,');
+    const played = defaultDebrief();
+    const cooperation = Papa.parse<string[]>(renderReportCsv(played.report, played.scenario).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.filter((row) => row[0] === 'cooperation');
+    expect(cooperation).toHaveLength(played.report.cooperation.length);
+    expect(cooperation.filter((row) => row[4] === 'yes')).toEqual([['cooperation', 'arbeidsinspectie gemeente', 'coordinating', 'cooperating', 'yes']]);
     expect(rows.filter((row) => row[0] === 'escalations').map((row) => `${row[1]}>${row[2]}`)).toHaveLength(9);
     const late = rows.find((row) => row[0] === 'gap' && row[1] === 'late-response');
     expect(late?.slice(1, 4)).toEqual(['late-response', 'practice', 'medium']);

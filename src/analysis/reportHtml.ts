@@ -31,6 +31,7 @@ const STYLE = `
   small { font-size: .75em; font-weight: normal; color: #444; font-family: ui-monospace, Consolas, monospace; }
   ul, ol { padding-left: 1.4rem; }
   @page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; } }
+  @page :first { @bottom-right { content: none; } }
   @media print {
     body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
     .cover { min-height: 0; height: 240mm; border-bottom: none; break-after: page; }

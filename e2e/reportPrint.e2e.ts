@@ -29,7 +29,7 @@ const squeezed = (text: string) => text.replace(/\s+/gu, '');
 /** Prints `html` and answers the printed pages, and the table rows no single page holds whole. */
 async function print(html: string): Promise<{ pages: PdfPage[]; rows: number; split: string[] }> {
   await page.setContent(html, { waitUntil: 'load' });
-  const rows = await page.$$eval('tbody tr', (found) => found.map((row) => [...row.cells].map((cell) => cell.innerText).join(' ')));
+  const rows = await page.$$eval('tbody tr', (found) => found.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.innerText).join(' ')));
   const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   const printed = pages.map((one) => squeezed(one.text));
   return { pages, rows: rows.length, split: rows.filter((row) => !printed.some((text) => text.includes(squeezed(row)))) };

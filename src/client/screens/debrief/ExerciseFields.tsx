@@ -3,11 +3,15 @@ import type { ExerciseFacts } from '../../../shared/debriefNotes.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { LabelKey } from '../../i18n/messages.ts';
 
-const TEXT_FIELDS = [
+/** The exercise's facts in the order the cover gives them, each with its label. */
+export const EXERCISE_FACTS = [
+  { field: 'date', label: 'debrief.exercise.date' },
   { field: 'place', label: 'debrief.exercise.place' },
   { field: 'organiser', label: 'debrief.exercise.organiser' },
   { field: 'facilitator', label: 'debrief.exercise.facilitator' },
 ] as const satisfies readonly { field: keyof ExerciseFacts; label: LabelKey }[];
+
+const [DATE, ...TEXT_FIELDS] = EXERCISE_FACTS;
 
 /** The facts of the exercise the report's cover needs and nothing else holds: the date, place, organiser and facilitator. */
 export function ExerciseFields({ exercise, onChange }: { exercise: ExerciseFacts; onChange: (exercise: ExerciseFacts) => void }) {
@@ -16,7 +20,7 @@ export function ExerciseFields({ exercise, onChange }: { exercise: ExerciseFacts
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-date`}>{t('debrief.exercise.date')}</label>
+        <label htmlFor={`${id}-date`}>{t(DATE.label)}</label>
         <input id={`${id}-date`} type="date" aria-describedby={`${id}-date-hint`} value={exercise.date} onChange={(event) => onChange({ ...exercise, date: event.target.value })} />
         <span id={`${id}-date-hint`} className="hint">
           {t('debrief.exercise.date.hint')}

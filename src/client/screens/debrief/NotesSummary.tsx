@@ -1,8 +1,8 @@
 import type { Scenario } from '../../../scenario/schema.ts';
-import { hasDebriefNotes, type DebriefNotes, type ExerciseFacts } from '../../../shared/debriefNotes.ts';
-import type { LabelKey } from '../../i18n/messages.ts';
+import { hasDebriefNotes, type DebriefNotes } from '../../../shared/debriefNotes.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useScenarioNames } from '../../view/useScenarioNames.ts';
+import { EXERCISE_FACTS } from './ExerciseFields.tsx';
 
 function Bullets({ title, lines }: { title: string; lines: readonly string[] }) {
   if (lines.length === 0) return null;
@@ -17,13 +17,6 @@ function Bullets({ title, lines }: { title: string; lines: readonly string[] }) 
     </>
   );
 }
-
-const EXERCISE_FACTS = [
-  { field: 'date', label: 'debrief.exercise.date' },
-  { field: 'place', label: 'debrief.exercise.place' },
-  { field: 'organiser', label: 'debrief.exercise.organiser' },
-  { field: 'facilitator', label: 'debrief.exercise.facilitator' },
-] as const satisfies readonly { field: keyof ExerciseFacts; label: LabelKey }[];
 
 /** The facilitator's notes to read: ratings, strengths, improvements and the plan, without a way to change them. */
 export function NotesSummary({ notes, scenario }: { notes: DebriefNotes; scenario: Scenario }) {

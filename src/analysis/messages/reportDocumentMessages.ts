@@ -20,7 +20,7 @@ export const reportDocumentMessages = bilingual({
       one: '1 gap came to light between the plan on paper and what was done.',
       other: '{count} gaps came to light between the plan on paper and what was done.',
     },
-    'document.summary.split': 'By severity: {high} high, {medium} medium, {low} low. {paper} lie in the plan on paper itself, {practice} showed in play.',
+    'document.summary.split': 'By severity: {high} high, {medium} medium, {low} low. In the plan on paper itself: {paper}; showed in play: {practice}.',
     'document.summary.mostSerious': { one: 'The most serious gap:', other: 'The {count} most serious gaps:' },
     'document.summary.levelsLabel': 'Levels.',
     'document.summary.levels': {
@@ -100,7 +100,7 @@ export const reportDocumentMessages = bilingual({
       one: 'De oefening bracht 1 knelpunt aan het licht tussen het plan op papier en wat er gedaan is.',
       other: 'De oefening bracht {count} knelpunten aan het licht tussen het plan op papier en wat er gedaan is.',
     },
-    'document.summary.split': 'Naar ernst: {high} hoog, {medium} middel, {low} laag. {paper} zitten in het plan op papier zelf, {practice} bleken in het spel.',
+    'document.summary.split': 'Naar ernst: {high} hoog, {medium} middel, {low} laag. In het plan op papier zelf: {paper}; gebleken in het spel: {practice}.',
     'document.summary.mostSerious': { one: 'Het ernstigste knelpunt:', other: 'De {count} ernstigste knelpunten:' },
     'document.summary.levelsLabel': 'Niveaus.',
     'document.summary.levels': {

@@ -128,7 +128,7 @@ async function importCommand(mselFile: string, baseFile: string, out: (text: str
   for (const message of result.messages) {
     const index = /^injects\[(\d+)\]/.exec(message.path)?.[1];
     const row = index === undefined ? undefined : imported.rows[Number(index)];
-    err(row === undefined ? formatMessage(message) : `${msel.name}:row ${row}: ${message.severity} ${message.code} ${message.path}: ${message.message}`);
+    err(row === undefined ? formatMessage({ ...message, line: written.baseLine(message.line) }) : `${msel.name}:row ${row}: ${message.severity} ${message.code} ${message.path}: ${message.message}`);
   }
   if (!result.ok) return EXIT.failed;
   out(written.text.trimEnd());

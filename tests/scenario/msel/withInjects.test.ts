@@ -86,4 +86,15 @@ describe('writing the injects into a base scenario', () => {
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.message).toMatch(/^the base scenario is not valid YAML: /);
   });
+
+  it('maps each line after the injects back to the base, so findings there name the line the author sees', () => {
+    const result = withInjects(YAML_BASE, injects);
+    if (!result.ok) throw new Error(result.message);
+    const resultLine = result.text.split('\n').findIndex((line) => line.startsWith('events:')) + 1;
+    const baseLine = YAML_BASE.split('\n').findIndex((line) => line.startsWith('events:')) + 1;
+    expect(resultLine).not.toBe(baseLine);
+    expect(result.baseLine(resultLine)).toBe(baseLine);
+    expect(result.baseLine(resultLine + 1)).toBe(baseLine + 1);
+    expect(result.baseLine(3)).toBe(3);
+  });
 });

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatMessage, loadScenario, MAX_SCENARIO_BYTES } from '../../scenario/index.ts';
+import { formatByContent, formatMessage, loadScenario, MAX_SCENARIO_BYTES } from '../../scenario/index.ts';
 import { defaultSeparator, exportMsel, importMselFile, withInjects, writeMselWorkbook, type CsvSeparator, type MselProblem, type SpreadsheetLibrary } from '../../scenario/msel/index.ts';
 import { readInput } from '../readInput.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
@@ -22,7 +22,7 @@ import  reads such a file, .xlsx or CSV (found from its content: comma, semicolo
         separated; UTF-8, UTF-16 or Windows-1252 as Excel saves it; columns in any order)
         and prints BASE_SCENARIO with only its injects replaced by the rows: every other
         line of the base stays as written. The result is validated; problems are reported
-        with their row and column. MSEL "-" reads standard input.
+        with their row and column. SCENARIO, MSEL or BASE "-" reads standard input.
 
 Options:
   --into BASE         the scenario whose agencies, tasks, events... the injects join (import)
@@ -67,6 +67,7 @@ export async function mselCommand(args: string[], out: (text: string) => void, e
   }
   if (verb === 'import') {
     if (values.into === undefined) throw new UsageError('msel import needs --into BASE_SCENARIO');
+    if (file === '-' && values.into === '-') throw new UsageError('standard input can feed the spreadsheet or the base scenario, not both; name a file for one of them');
     if (values.format !== undefined || values.separator !== undefined || values.out !== undefined) throw new UsageError('msel import finds the format itself; --format, --separator and --out are for export');
     return importCommand(file, values.into, out, err);
   }
@@ -120,10 +121,10 @@ async function importCommand(mselFile: string, baseFile: string, out: (text: str
   // The base is checked together with the injects it receives: its events may name injects only the spreadsheet brings.
   const written = withInjects(base.bytes.toString('utf8'), imported.injects);
   if (!written.ok) {
-    err(`samenspel msel: ${baseFile}: ${written.message}`);
+    err(`samenspel msel: ${base.name}: ${written.message}`);
     return EXIT.failed;
   }
-  const result = loadScenario(written.text, baseFile);
+  const result = loadScenario(written.text, base.name, baseFile === '-' ? formatByContent(base.bytes) : undefined);
   // Findings about an inject belong to its spreadsheet row; the rest to the scenario.
   for (const message of result.messages) {
     const index = /^injects\[(\d+)\]/.exec(message.path)?.[1];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, type Scenario } from '../../../src/scenario/index.ts';
+import type { Scenario } from '../../../src/scenario/index.ts';
+import { loadValidScenario } from '../../support/loadValidScenario.ts';
 import { exportMsel, importMsel, withInjects as withInjectsResult } from '../../../src/scenario/msel/index.ts';
 
 const folder = join(import.meta.dirname, '../../../scenarios');
@@ -12,11 +13,7 @@ function withInjects(...args: Parameters<typeof withInjectsResult>): string {
   return written.text;
 }
 
-function load(text: string, file: string): Scenario {
-  const result = loadScenario(text, file);
-  if (!result.ok) throw new Error(result.messages.map((m) => `${m.line}:${m.column} ${m.code} ${m.message}`).join('\n'));
-  return result.scenario;
-}
+const load = loadValidScenario;
 
 describe('MSEL spreadsheets', () => {
   for (const file of ['kempenhoeve.yaml', 'ransomware.yaml', 'quickstart.yaml']) {

@@ -2,17 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, type Scenario } from '../../../src/scenario/index.ts';
+import { loadValidScenario } from '../../support/loadValidScenario.ts';
 import { importMselFile, isWorkbook, withInjects, writeMselWorkbook, type SpreadsheetLibrary } from '../../../src/scenario/msel/index.ts';
 
 const folder = join(import.meta.dirname, '../../../scenarios');
 const exceljs = (): Promise<SpreadsheetLibrary> => Promise.resolve(ExcelJS);
 
-function load(text: string, file: string): Scenario {
-  const result = loadScenario(text, file);
-  if (!result.ok) throw new Error(result.messages.map((m) => `${m.line}:${m.column} ${m.code} ${m.message}`).join('\n'));
-  return result.scenario;
-}
+const load = loadValidScenario;
 
 describe('MSEL workbooks (.xlsx)', () => {
   for (const file of ['kempenhoeve.yaml', 'ransomware.yaml', 'quickstart.yaml']) {

@@ -12,6 +12,12 @@ export async function importMselFile(bytes: Uint8Array, loadLibrary: () => Promi
     const read = await readMselWorkbook(await loadLibrary(), bytes);
     return read.ok ? injectsFromTable(read.table) : { ok: false, problems: [{ message: read.message }] };
   }
+  if (isOldExcelWorkbook(bytes)) return { ok: false, problems: [{ message: 'this is an old Excel workbook (.xls); save it as an Excel workbook (.xlsx) or as CSV and import that' }] };
   const decoded = decodeSpreadsheetText(bytes);
   return decoded.ok ? importMsel(decoded.text) : { ok: false, problems: [{ message: decoded.message }] };
+}
+
+/** The first bytes of an OLE compound file, the format of Excel 97–2003 workbooks (.xls). */
+function isOldExcelWorkbook(bytes: Uint8Array): boolean {
+  return [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte);
 }

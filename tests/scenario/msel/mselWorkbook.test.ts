@@ -56,6 +56,11 @@ describe('MSEL workbooks (.xlsx)', () => {
     expect(fixed.ok && fixed.injects.map((inject) => inject.at)).toEqual(['1h30m', '2h']);
   });
 
+  it('refuses an old .xls workbook with what to save it as instead', async () => {
+    const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    expect(await importMselFile(xls, exceljs)).toEqual({ ok: false, problems: [{ message: 'this is an old Excel workbook (.xls); save it as an Excel workbook (.xlsx) or as CSV and import that' }] });
+  });
+
   it('refuses a ZIP file that is no workbook with a reason', async () => {
     const notWorkbook = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
     const result = await importMselFile(notWorkbook, exceljs);

@@ -8,6 +8,7 @@ import { ListenError, startServer } from '../../server/server.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data] [--log-level info]
+                      [--trust-proxy]
 
 Runs a live exercise server: the browser client, the JSON API and the WebSocket at /ws. Every
 accepted input is stored in an SQLite file in the data folder before it is acknowledged; on
@@ -22,6 +23,9 @@ Options:
   --scenarios DIR   folder of the scenarios offered to facilitators (default: the bundled ones)
   --client DIR      folder of the built browser client (default: dist/client)
   --build-client    build the browser client first when it is missing or out of date
+  --trust-proxy     behind a reverse proxy (nginx): take each client's address from the last
+                    entry of X-Forwarded-For, for rate limits and the log (env TRUST_PROXY=1);
+                    without it that header is ignored, since any client can send it
   --log-level LEVEL what to log: ${LOG_LEVELS.join(', ')} (env LOG_LEVEL, default info)
   -h, --help        show this help
 
@@ -45,6 +49,7 @@ export async function serveCommand(
       client: { type: 'string' },
       'build-client': { type: 'boolean' },
       'log-level': { type: 'string', default: process.env.LOG_LEVEL ?? 'info' },
+      'trust-proxy': { type: 'boolean', default: isSet(process.env.TRUST_PROXY) },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -72,6 +77,7 @@ export async function serveCommand(
       host: values.host,
       dataDir: values.data,
       log: createLogger(logLevel),
+      trustProxy: values['trust-proxy'],
       ...(values.scenarios === undefined ? {} : { scenariosDir: values.scenarios }),
       ...(values.client === undefined ? {} : { clientDir: values.client }),
     });
@@ -101,6 +107,11 @@ export async function serveCommand(
   await server.close();
   err('Samenspel stopped; every exercise is saved.');
   return EXIT.ok;
+}
+
+/** An environment switch such as `TRUST_PROXY=1` or `true`; unset, empty, `0` and `false` are off. */
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && !['', '0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
 }
 
 /** The addresses laptops in the room can use: each IPv4 address of this machine when listening on all. */

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATABASE_FILE, openDatabase, StorageError } from '../../server/database.ts';
 import { purgeEndedSessions, type PurgedSession } from '../../server/retention.ts';
+import { openDataFolder } from '../openDataFolder.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const PURGE_HELP = `Usage: samenspel purge --ended-before DATE [--data DIR] [--dry-run]
@@ -41,19 +39,8 @@ export function purgeCommand(args: string[], out: (text: string) => void, err: (
   if (cutoff === undefined) throw new UsageError('name the date with --ended-before DATE');
   const before = DATE.test(cutoff) ? Date.parse(cutoff) : Number.NaN;
   if (Number.isNaN(before)) throw new UsageError(`--ended-before must be a date such as 2026-01-31 or 2026-01-31T12:00:00Z, not "${cutoff}"`);
-  if (!existsSync(join(values.data, DATABASE_FILE))) {
-    err(`samenspel purge: there is no Samenspel database in ${values.data}; name the server's data folder with --data`);
-    return EXIT.failed;
-  }
-
-  let db;
-  try {
-    db = openDatabase(values.data);
-  } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
-    err(`samenspel purge: ${error.message}`);
-    return EXIT.failed;
-  }
+  const db = openDataFolder('purge', values.data, err);
+  if (db === undefined) return EXIT.failed;
   try {
     const dryRun = values['dry-run'];
     const purged = purgeEndedSessions(db, before, { dryRun });

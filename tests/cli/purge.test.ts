@@ -99,7 +99,7 @@ describe('samenspel purge', () => {
   });
 
   it('refuses a date it cannot read and a folder without a database', async () => {
-    for (const date of ['31-01-2026', '2026-01-31T12:00', 'yesterday', '2026-02-30x']) {
+    for (const date of ['31-01-2026', '2026-01-31T12:00', 'yesterday', '2026-02-30', '2026-13-01', '2026-01-31T25:00Z']) {
       const result = await runCli(['purge', '--ended-before', date, '--data', '/nonexistent']);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('--ended-before must be a date');

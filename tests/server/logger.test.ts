@@ -77,6 +77,13 @@ describe('the server log', () => {
     expect(captured.warnings()).toEqual(['no bundled scenarios: the folder cannot be read']);
   });
 
+  it('replaces a credential or join code that a log call passes by mistake', () => {
+    const captured = captureLog('info');
+    captured.log.info({ token: 'p1.SECRET1', joinCode: 'SECRT2', credential: 'SECRET3', nested: { facilitatorKey: 'SECRET4', headers: { authorization: 'Bearer SECRET5' } } }, 'careless');
+    expect(captured.lines.join('')).not.toMatch(/SECRET|SECRT/);
+    expect(captured.entries()[0]).toMatchObject({ token: '[redacted]', joinCode: '[redacted]', nested: { facilitatorKey: '[redacted]', headers: { authorization: '[redacted]' } } });
+  });
+
   it('writes nothing below the level asked for', async () => {
     const captured = captureLog('warn');
     test = await startTestServer({ log: captured.log });

@@ -37,8 +37,8 @@ export function purgeCommand(args: string[], out: (text: string) => void, err: (
   }
   const cutoff = values['ended-before'];
   if (cutoff === undefined) throw new UsageError('name the date with --ended-before DATE');
-  const before = DATE.test(cutoff) ? Date.parse(cutoff) : Number.NaN;
-  if (Number.isNaN(before)) throw new UsageError(`--ended-before must be a date such as 2026-01-31 or 2026-01-31T12:00:00Z, not "${cutoff}"`);
+  const before = parseCutoff(cutoff);
+  if (before === undefined) throw new UsageError(`--ended-before must be a date such as 2026-01-31 or 2026-01-31T12:00:00Z, not "${cutoff}"`);
   const db = openDataFolder('purge', values.data, err);
   if (db === undefined) return EXIT.failed;
   try {
@@ -51,6 +51,16 @@ export function purgeCommand(args: string[], out: (text: string) => void, err: (
   } finally {
     db.close();
   }
+}
+
+/** Milliseconds since the epoch of a date (its start in UTC) or a date and time with its zone; undefined for anything else, also a day the month does not have. */
+function parseCutoff(text: string): number | undefined {
+  if (!DATE.test(text)) return undefined;
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  // Date.parse would read 2026-02-30 as the 2nd of March.
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : time;
 }
 
 function describe(session: PurgedSession): string {

@@ -84,6 +84,12 @@ describe('the server log', () => {
     expect(captured.entries()[0]).toMatchObject({ token: '[redacted]', joinCode: '[redacted]', nested: { facilitatorKey: '[redacted]', headers: { authorization: '[redacted]' } } });
   });
 
+  it('writes an error with its type, message and stack', () => {
+    const captured = captureLog('info');
+    captured.log.error({ err: new TypeError('the disk is full') }, 'API request failed');
+    expect(captured.entries()[0]).toMatchObject({ level: 'error', msg: 'API request failed', err: { type: 'TypeError', message: 'the disk is full', stack: expect.stringMatching(/^TypeError: the disk is full\n\s+at /) } });
+  });
+
   it('writes nothing below the level asked for', async () => {
     const captured = captureLog('warn');
     test = await startTestServer({ log: captured.log });

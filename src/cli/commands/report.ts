@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isReportFormat, REPORT_FORMATS } from '../../analysis/index.ts';
-import { DATABASE_FILE, openDatabase, StorageError } from '../../server/database.ts';
 import { SqliteSessionStore } from '../../server/sqliteSessionStore.ts';
 import { renderReportFile } from '../../server/reportFile.ts';
 import { readStoredRun } from '../../server/storedRun.ts';
+import { openDataFolder } from '../openDataFolder.ts';
 import { checkReportDestination, OUT_OPTION, writeReport } from '../reportOutput.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
@@ -46,18 +44,8 @@ export async function reportCommand(args: string[], out: (text: string) => void,
   checkReportDestination(values.format, values.out);
   const [sessionId] = positionals as [string];
 
-  if (!existsSync(join(values.data, DATABASE_FILE))) {
-    err(`samenspel report: there is no Samenspel database in ${values.data}; name the server's data folder with --data`);
-    return EXIT.failed;
-  }
-  let db;
-  try {
-    db = openDatabase(values.data);
-  } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
-    err(`samenspel report: ${error.message}`);
-    return EXIT.failed;
-  }
+  const db = openDataFolder('report', values.data, err);
+  if (db === undefined) return EXIT.failed;
   try {
     const run = readStoredRun(new SqliteSessionStore(db), sessionId);
     if (run === undefined) {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthBody } from '../shared/httpApi.ts';
-import { ERROR_CODES, PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { ERROR_CODES, PROTOCOL_VERSION, type RoomAddresses } from '../shared/protocol.ts';
 import type { BundledScenario } from './bundledScenarios.ts';
 import { sendReply } from './httpIo.ts';
 import { debriefHandlers } from './routes/debriefRoutes.ts';
@@ -19,6 +19,8 @@ export interface ApiContext {
   bundled: readonly BundledScenario[];
   wall: WallClock;
   warn: (message: string) => void;
+  /** Where the room reaches this server (read when asked: the machine's addresses may change). */
+  room: () => RoomAddresses;
 }
 
 /** The JSON API under /api (documented in docs/protocol.md): its routes, and a 500 for a bug in one of them. */
@@ -26,7 +28,7 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
   const { registry, bundled, wall } = context;
   const scenarios = scenarioHandlers(bundled, registry, wall);
   const joining = joinHandlers(registry, wall);
-  const play = playHandlers(wall);
+  const play = playHandlers(wall, context.room);
   const debrief = debriefHandlers(registry);
   const evaluation = evaluationHandlers();
   const routes = [

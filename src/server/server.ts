@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApiHandler } from './apiRoutes.ts';
 import { readBundledScenarios } from './bundledScenarios.ts';
+import { roomAddresses } from './roomAddress.ts';
 import { Checkpointer } from './checkpointer.ts';
 import { openDatabase } from './database.ts';
 import { SessionRegistry } from './sessionRegistry.ts';
@@ -10,6 +11,7 @@ import { systemClock, type WallClock } from './scenarioClock.ts';
 import { SqliteSessionStore } from './sqliteSessionStore.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { WebSocketHub } from './websocketHub.ts';
+import type { RoomAddresses } from '../shared/protocol.ts';
 
 export interface ServerOptions {
   port: number;
@@ -27,12 +29,16 @@ export interface ServerOptions {
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
   warn?: (message: string) => void;
+  /** The address the room reaches the server at when that is not one of its own (behind a proxy, a DNS name): `https://name[:port]`. */
+  publicUrl?: string;
 }
 
 export interface RunningServer {
   /** `http://host:port` as bound (the actual port when 0 was asked for). */
   url: string;
   port: number;
+  /** Where the room reaches the server: its addresses on the local network now, and the public address it was given. */
+  room(): RoomAddresses;
   /** How many unfinished sessions were brought back from the data folder. */
   restoredSessions: number;
   /** Stops accepting, writes each running session's time reached, runs a last checkpoint, closes the database. */
@@ -61,7 +67,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     checkpointer = running;
     const registry = new SessionRegistry(new SqliteSessionStore(db), wall, warn);
     const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), warn);
-    const api = createApiHandler({ registry, bundled, wall, warn });
+    // The port is known once listening; nobody asks before then.
+    let boundPort = options.port;
+    const room = () => roomAddresses(options.host, boundPort, options.publicUrl);
+    const api = createApiHandler({ registry, bundled, wall, warn, room });
     const serveStatic = createStaticHandler(options.clientDir ?? fileURLToPath(new URL('../../dist/client', import.meta.url)));
 
     const headersTimeout = options.headersTimeoutMs ?? 10_000;
@@ -101,6 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       warn,
       heartbeatMs: options.heartbeatMs ?? 15_000,
       helloTimeoutMs: options.helloTimeoutMs ?? 10_000,
+      room,
     });
     hub = liveHub;
     liveHub.attach(server);
@@ -108,6 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Only once the port is ours: bringing a running session back writes its pause to the log.
     const restoredSessions = registry.restoreOpenSessions();
     const { port } = server.address() as AddressInfo;
+    boundPort = port;
     // Listening on every address: the local one is the address to show on this machine.
     const localHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '::1' : options.host;
     const shownHost = localHost.includes(':') ? `[${localHost}]` : localHost;
@@ -116,6 +127,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return {
       url: `http://${shownHost}:${port}`,
       port,
+      room,
       restoredSessions,
       close: () => {
         closing ??= new Promise<void>((resolve) => {

@@ -1,12 +1,12 @@
-import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildClient, clientBuildState } from '../../server/clientBuild.ts';
 import { StorageError } from '../../server/database.ts';
+import { parsePublicUrl } from '../../server/roomAddress.ts';
 import { ListenError, startServer } from '../../server/server.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
-export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data]
+export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data] [--public-url URL]
 
 Runs a live exercise server: the browser client, the JSON API and the WebSocket at /ws. Every
 accepted input is stored in an SQLite file in the data folder before it is acknowledged; on
@@ -17,6 +17,9 @@ Options:
   --port N          port to listen on (env PORT, default 8080; 0 picks a free one)
   --host ADDRESS    address to listen on (env HOST, default 0.0.0.0: every network)
   --data FOLDER     folder of the database (env DATA_DIR, default ./data)
+  --public-url URL  the address the room reaches this server at, when that is not one of its
+                    own (behind a proxy, a DNS name): https://name[:port] (env PUBLIC_URL);
+                    every join link and QR code then uses it
   --scenarios DIR   folder of the scenarios offered to facilitators (default: the bundled ones)
   --client DIR      folder of the built browser client (default: dist/client)
   --build-client    build the browser client first when it is missing or out of date
@@ -38,6 +41,7 @@ export async function serveCommand(
       port: { type: 'string', default: process.env.PORT ?? '8080' },
       host: { type: 'string', default: process.env.HOST ?? '0.0.0.0' },
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      'public-url': { type: 'string', default: process.env.PUBLIC_URL ?? '' },
       scenarios: { type: 'string' },
       client: { type: 'string' },
       'build-client': { type: 'boolean' },
@@ -50,6 +54,9 @@ export async function serveCommand(
   }
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+
+  const publicUrl = values['public-url'] === '' ? undefined : parsePublicUrl(values['public-url']);
+  if (publicUrl?.ok === false) throw new UsageError(`--public-url ${publicUrl.reason}`);
 
   if (values['build-client'] && values.client === undefined) {
     const state = clientBuildState(REPOSITORY_ROOT);
@@ -65,6 +72,7 @@ export async function serveCommand(
       port,
       host: values.host,
       dataDir: values.data,
+      ...(publicUrl === undefined ? {} : { publicUrl: publicUrl.value }),
       ...(values.scenarios === undefined ? {} : { scenariosDir: values.scenarios }),
       ...(values.client === undefined ? {} : { clientDir: values.client }),
     });
@@ -77,7 +85,9 @@ export async function serveCommand(
   }
 
   out(`Samenspel is listening on ${server.url}`);
-  for (const address of roomAddresses(values.host, server.port)) out(`  in the room: ${address}`);
+  const room = server.room();
+  for (const address of room.addresses) out(`  in the room: ${address}`);
+  if (room.publicUrl !== undefined) out(`  participants join at: ${room.publicUrl}`);
   if (server.restoredSessions > 0) out(`  brought back ${server.restoredSessions} unfinished exercise${server.restoredSessions === 1 ? '' : 's'} (running ones are paused)`);
   out('Press Ctrl-C to stop.');
 
@@ -93,13 +103,4 @@ export async function serveCommand(
   await server.close();
   out('Samenspel stopped; every exercise is saved.');
   return EXIT.ok;
-}
-
-/** The addresses laptops in the room can use: each IPv4 address of this machine when listening on all. */
-function roomAddresses(host: string, port: number): string[] {
-  if (host !== '0.0.0.0' && host !== '::') return [];
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)
-    .map((entry) => `http://${entry?.address}:${port}`);
 }

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { paths } from '../../paths.ts';
 import { useLiveSession, useSession } from '../../store/useSession.ts';
+import { CofacilitatorPanel } from './CofacilitatorPanel.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { EvaluatorsPanel } from './EvaluatorsPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
@@ -56,6 +57,7 @@ export function FacilitatorScreen() {
         <div className="console__column">
           <ControlPanel projection={facilitator} control={control} onToggle={toggle} />
           <InvitePanel sessionId={sessionId} />
+          <CofacilitatorPanel />
           <ParticipantsPanel scenario={facilitator.scenario} />
           <EvaluatorsPanel />
           <p>

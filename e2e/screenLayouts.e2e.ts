@@ -1,0 +1,130 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPerson, type Person } from './support/browser.ts';
+import { outsideViewport, pageScroll } from './support/layout.ts';
+import { joinExercise, type Seat } from './support/participantUi.ts';
+import { screenshot } from './support/screenshots.ts';
+import { skipStepsAfterAFailure } from './support/steps.ts';
+
+// The screens of issue 14 at the sizes of a real room: the projector at 1280×720 and 1920×1080
+// fits without scrolling before, during and after play, and a phone at 360×640 and 390×844 has
+// its "What do you do?" bar in view. Play is filled through the API, so the board is as full as
+// it gets: every organisation claims, declines or uses an authority on many tasks.
+
+const baseUrl = inject('baseUrl');
+const PROJECTORS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+const PHONES = [
+  { width: 360, height: 640 },
+  { width: 390, height: 844 },
+];
+const seat: Seat = { name: 'Piet Smit', agency: 'Douane', role: 'Douanier' };
+
+let browser: Browser;
+const session = { id: '', key: '', displayKey: '', joinCode: '' };
+
+async function api(path: string, body: unknown, credential?: string): Promise<any> {
+  const response = await fetch(`${baseUrl}/api${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(credential === undefined ? {} : { Authorization: `Bearer ${credential}` }) },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+async function join(role: string): Promise<string> {
+  return (await api(`/sessions/${session.id}/join`, { joinCode: session.joinCode, name: `Speler ${role}`, role })).token as string;
+}
+
+/** Opens the projector at each size and checks that the whole display is in view and nothing scrolls. */
+async function checkProjectorFits(stage: string): Promise<void> {
+  for (const size of PROJECTORS) {
+    const projector = await openPerson(browser, baseUrl, size);
+    await projector.page.goto(`/display/${session.id}#key=${session.displayKey}&code=${session.joinCode}`);
+    await projector.page.locator('main.display').waitFor();
+    await projector.page.getByRole('heading', { level: 1 }).waitFor();
+    // The board and the network settle after their first measurement.
+    await projector.page.waitForFunction(() => document.fonts.status === 'loaded');
+    await projector.page.waitForTimeout(0);
+    await screenshot(projector.page, `layout-display-${stage}-${size.width}x${size.height}`);
+    expect(await outsideViewport(projector.page, 'main.display'), `${stage} at ${size.width}×${size.height}`).toEqual([]);
+    expect(await pageScroll(projector.page)).toEqual({ down: 0, sideways: 0 });
+    expect(projector.errors).toEqual([]);
+    await projector.context.close();
+  }
+}
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromium'));
+  const created = await api('/sessions', { scenarioId: 'kempenhoeve', seed: 3 });
+  Object.assign(session, { id: created.sessionId, key: created.facilitatorKey, displayKey: created.displayKey, joinCode: created.joinCode });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+skipStepsAfterAFailure();
+
+describe('the screens at the sizes of a real room', () => {
+  it('fits the projector before play, with the join code and QR code', async () => {
+    await checkProjectorFits('ready');
+  });
+
+  it('fits the projector during play with a full board', async () => {
+    await api(`/sessions/${session.id}/control`, { type: 'start' }, session.key);
+    await api(`/sessions/${session.id}/control`, { type: 'advance', by: '1h30m' }, session.key);
+    const plays: [string, Record<string, unknown>][] = [
+      ['burgemeester', { type: 'claim', task: 'leiding-vakantiepark' }],
+      ['ovd-politie', { type: 'claim', task: 'leiding-bedrijventerrein' }],
+      ['ov-coordinator', { type: 'claim', task: 'contact-parkbeheerder' }],
+      ['douanier', { type: 'claim', task: 'bus-onderzoeken' }],
+      ['arbeidsinspecteur', { type: 'claim', task: 'arbeidsuitbuiting-onderzoeken' }],
+      ['riec-analist', { type: 'claim', task: 'opvang-bewoners', as: 'support' }],
+      ['belastingcontroleur', { type: 'claim', task: 'fiscale-controle' }],
+      ['marechaussee', { type: 'claim', task: 'park-ontruimen', as: 'support' }],
+      ['fiod-rechercheur', { type: 'decline', task: 'drugslab-ontmantelen' }],
+      ['officier-van-justitie', { type: 'claim', task: 'beslag-geld-administratie' }],
+      ['ovd-politie', { type: 'claim', task: 'kinderen-veiligstellen' }],
+      ['officier-van-justitie', { type: 'claim', task: 'chalet-doorzoeken' }],
+      ['burgemeester', { type: 'claim', task: 'chalet-sluiten' }],
+      ['ov-coordinator', { type: 'claim', task: 'permanente-bewoning-handhaven' }],
+      ['ov-coordinator', { type: 'claim', task: 'woordvoering' }],
+      ['burgemeester', { type: 'claim', task: 'ambtenaar-beschermen' }],
+      ['burgemeester', { type: 'exercise', authority: 'sluiting-13b', task: 'chalet-sluiten' }],
+      ['ovd-politie', { type: 'escalate', to: 'districtschef' }],
+      ['douanier', { type: 'escalate', to: 'burgemeester' }],
+    ];
+    const tokens = new Map<string, string>();
+    for (const [role, action] of plays) {
+      if (!tokens.has(role)) tokens.set(role, await join(role));
+      await api(`/sessions/${session.id}/actions`, action, tokens.get(role));
+    }
+    await checkProjectorFits('running');
+    // Sixteen tasks in play are more than one screen holds: the board shows them in parts.
+  });
+
+  for (const size of PHONES) {
+    it(`puts the "What do you do?" bar within one tap on a ${size.width}×${size.height} phone with a full inbox`, async () => {
+      const phone: Person = await openPerson(browser, baseUrl, size);
+      await joinExercise(phone.page, session.joinCode, seat);
+      const bar = phone.page.getByRole('region', { name: 'What do you do?' });
+      await bar.waitFor();
+      const box = await bar.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeLessThan(size.height);
+      await screenshot(phone.page, `layout-phone-${size.width}x${size.height}`);
+      expect(phone.errors).toEqual([]);
+      await phone.context.close();
+    });
+  }
+
+  it('fits the projector after play, with the summary', async () => {
+    await api(`/sessions/${session.id}/control`, { type: 'end' }, session.key);
+    await checkProjectorFits('ended');
+  });
+});

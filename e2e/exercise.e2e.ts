@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DebriefReport } from '../src/analysis/report.ts';
 import { LAPTOP, PHONE, PROJECTOR, launchChromium, openPerson, type Person } from './support/browser.ts';
 import { sidewaysOverflow } from './support/layout.ts';
-import { act, decide, joinExercise, message, recorded, type Seat } from './support/participantUi.ts';
+import { act, decide, joinExercise, message, openMessage, recorded, type Seat } from './support/participantUi.ts';
 import { fetchReport } from './support/reportApi.ts';
 import { screenshot } from './support/screenshots.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
@@ -177,7 +177,7 @@ describe('a whole exercise in real browsers', () => {
     const open = levels.getByText(`${policeSeat.role} (${policeSeat.agency}) → ${mayorSeat.role} (${mayorSeat.agency}): “${HIDDEN_SPACE}”`, { exact: false });
     await open.waitFor();
 
-    const passedOn = message(mayor.page, HIDDEN_SPACE);
+    const passedOn = await openMessage(mayor.page, HIDDEN_SPACE);
     await passedOn.getByText(`Escalated to you by ${policeSeat.role} (${policeSeat.agency})`).waitFor();
     await passedOn.getByText('Answer this message').click();
     const answer = passedOn.getByRole('form', { name: 'Answer a message' });

@@ -1,9 +1,9 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPerson, type Person } from './support/browser.ts';
 import { outsideViewport, pageScroll } from './support/layout.ts';
 import { joinExercise, type Seat } from './support/participantUi.ts';
-import { screenshot } from './support/screenshots.ts';
+import { SCREENSHOT_DIR, screenshot } from './support/screenshots.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
 
 // The screens of issue 14 at the sizes of a real room: the projector at 1280×720 and 1920×1080
@@ -40,12 +40,13 @@ async function join(role: string): Promise<string> {
 }
 
 /** Opens the projector at each size and checks that the whole display is in view and nothing scrolls. */
-async function checkProjectorFits(stage: string): Promise<void> {
+async function checkProjectorFits(stage: string, shows?: (page: Page) => Locator): Promise<void> {
   for (const size of PROJECTORS) {
     const projector = await openPerson(browser, baseUrl, size);
     await projector.page.goto(`/display/${session.id}#key=${session.displayKey}&code=${session.joinCode}`);
     await projector.page.locator('main.display').waitFor();
     await projector.page.getByRole('heading', { level: 1 }).waitFor();
+    await shows?.(projector.page).waitFor();
     // The board and the network settle after their first measurement.
     await projector.page.waitForFunction(() => document.fonts.status === 'loaded');
     await projector.page.waitForTimeout(0);
@@ -103,21 +104,34 @@ describe('the screens at the sizes of a real room', () => {
       if (!tokens.has(role)) tokens.set(role, await join(role));
       await api(`/sessions/${session.id}/actions`, action, tokens.get(role));
     }
-    await checkProjectorFits('running');
     // Sixteen tasks in play are more than one screen holds: the board shows them in parts.
+    await checkProjectorFits('running', (page) => page.getByRole('region', { name: 'Tasks and authorities in play' }).getByText(/^Part 1 of \d+\./));
   });
 
   for (const size of PHONES) {
     it(`puts the "What do you do?" bar within one tap on a ${size.width}×${size.height} phone with a full inbox`, async () => {
       const phone: Person = await openPerson(browser, baseUrl, size);
-      await joinExercise(phone.page, session.joinCode, seat);
-      const bar = phone.page.getByRole('region', { name: 'What do you do?' });
-      await bar.waitFor();
-      const box = await bar.boundingBox();
-      expect(box).not.toBeNull();
-      expect(box!.y).toBeGreaterThanOrEqual(0);
-      expect(box!.y).toBeLessThan(size.height);
-      await screenshot(phone.page, `layout-phone-${size.width}x${size.height}`);
+      const { page } = phone;
+      await joinExercise(page, session.joinCode, seat);
+      const inbox = page.getByRole('region', { name: /^Inbox/ });
+      await expect.poll(() => inbox.getByRole('article').count()).toBeGreaterThan(2);
+      // The newest message is open, the older ones folded to their titles.
+      const toggles = inbox.getByRole('article').getByRole('button', { expanded: true });
+      expect(await toggles.count()).toBe(1);
+      await screenshot(page, `layout-phone-${size.width}x${size.height}`);
+
+      const bar = page.getByRole('region', { name: 'What do you do?' });
+      for (const scrolled of [0, 100_000]) {
+        await page.evaluate((top) => window.scrollTo(0, top), scrolled);
+        const box = (await bar.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(size.height + 0.5);
+      }
+      await bar.getByRole('button', { name: 'What do you do?' }).tap();
+      const claim = bar.getByRole('radio', { name: 'Claim a task', exact: true });
+      await claim.waitFor();
+      expect(await claim.isVisible()).toBe(true);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-phone-${size.width}x${size.height}-acting.png` });
       expect(phone.errors).toEqual([]);
       await phone.context.close();
     });

@@ -15,8 +15,11 @@ export function pageScroll(page: Page): Promise<{ down: number; sideways: number
 
 /**
  * The elements under `selector` that are drawn and lie, even partly, outside the window: each as
- * its tag, class and text, so a failure names what was cut off. Elements with no size and those
- * hidden (display, visibility) do not count.
+ * its tag, class and text, so a failure names what was cut off. What is drawn is an element with
+ * text of its own, or one with nothing inside that is a picture or control or has a background
+ * or border; containers only hold them (a canvas's transformed viewport may be larger than the
+ * screen while all it shows is on it). Elements with no size and
+ * those hidden (display, visibility) do not count.
  */
 export function outsideViewport(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((rootSelector) => {
@@ -26,7 +29,12 @@ export function outsideViewport(page: Page, selector: string): Promise<string[]>
     const height = window.innerHeight;
     return [root, ...root.querySelectorAll('*')].flatMap((element) => {
       const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || !element.checkVisibility({ visibilityProperty: true })) return [];
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      const style = getComputedStyle(element);
+      const painted = style.backgroundColor !== 'rgba(0, 0, 0, 0)' || parseFloat(style.borderTopWidth) + parseFloat(style.borderLeftWidth) > 0;
+      const graphic = ['svg', 'img', 'canvas', 'input', 'select', 'button', 'progress', 'textarea'].includes(element.tagName.toLowerCase());
+      const drawn = ownText || (element.childElementCount === 0 && (painted || graphic));
+      if (!drawn || box.width === 0 || box.height === 0 || !element.checkVisibility({ visibilityProperty: true })) return [];
       const inside = box.left >= -0.5 && box.top >= -0.5 && box.right <= width + 0.5 && box.bottom <= height + 0.5;
       if (inside) return [];
       const name = `${element.tagName.toLowerCase()}.${String(element.getAttribute('class') ?? '').replace(/\s+/g, '.')}`;

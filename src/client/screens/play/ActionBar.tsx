@@ -64,6 +64,9 @@ export function ActionBar() {
         {sheet ? (
           <button type="button" className="action-bar__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
             {t('actions.heading')}
+            <span className="disclosure-mark" aria-hidden="true">
+              {open ? '▾' : '▴'}
+            </span>
           </button>
         ) : (
           t('actions.heading')

@@ -42,6 +42,9 @@ export function InjectCard({ view, open }: { view: ReleaseView<PublicRelease>; o
       {view.escalatedBy !== undefined && <p className="inject-card__escalated">{t('play.inject.escalatedBy', { role: names.role(view.escalatedBy) })}</p>}
       <h3 id={headingId}>
         <button ref={toggle} type="button" className="inject-card__toggle" aria-expanded={expanded} onClick={() => setOpenedByHand(!expanded)}>
+          <span className="disclosure-mark" aria-hidden="true">
+            {expanded ? '▾ ' : '▸ '}
+          </span>
           {release.title}
         </button>
       </h3>

@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LAPTOP, PHONE, launchChromium } from './support/browser.ts';
+import { LAPTOP, PHONE, launchChromium, openPerson } from './support/browser.ts';
+import { recorded } from './support/participantUi.ts';
 import { seriousViolations } from './support/accessibility.ts';
+import { pressUntil, tabTo } from './support/keyboard.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
 
 // Issue 14: no serious or critical axe-core violation on any screen, in English and in Dutch.
@@ -132,4 +134,39 @@ describe('every screen is free of serious and critical accessibility violations'
       );
     });
   }
+});
+
+describe('a participant who uses only the keyboard', () => {
+  it('joins, claims a task and sends it, with the focus visible at every step', async () => {
+    const { page, errors } = await openPerson(browser, baseUrl, LAPTOP);
+    await page.goto(`/join/${session.joinCode}`);
+    await tabTo(page, page.getByLabel('Your name'));
+    await page.keyboard.type('Karel Bos');
+    await tabTo(page, page.getByRole('button', { name: 'Next' }));
+    await page.keyboard.press('Enter');
+
+    const agency = page.getByRole('radio', { name: 'Politie, district Heidebeek', exact: true });
+    await tabTo(page, page.getByRole('radio').first());
+    await pressUntil(page, 'ArrowDown', () => agency.isChecked());
+    await tabTo(page, page.getByRole('button', { name: 'Next' }));
+    await page.keyboard.press('Enter');
+
+    const role = page.getByRole('radio', { name: /^Officier van dienst politie \(/ });
+    await tabTo(page, page.getByRole('radio').first());
+    await pressUntil(page, 'ArrowDown', () => role.isChecked());
+    await tabTo(page, page.getByRole('button', { name: 'Join the exercise' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+
+    const form = page.getByRole('form', { name: 'Claim a task' });
+    const task = form.getByLabel('Task', { exact: true });
+    await tabTo(page, task);
+    const wanted = 'Leiding deellocatie bedrijventerrein De Vlasakker';
+    await pressUntil(page, 'ArrowDown', async () => (await task.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)) === wanted);
+    await tabTo(page, form.getByRole('button', { name: 'Send' }));
+    await page.keyboard.press('Enter');
+    await recorded(form).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

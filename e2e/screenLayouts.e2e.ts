@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPerson, type Person } from './support/browser.ts';
+import { LAPTOP, launchChromium, openPerson, type Person } from './support/browser.ts';
 import { outsideViewport, pageScroll } from './support/layout.ts';
 import { joinExercise, type Seat } from './support/participantUi.ts';
 import { SCREENSHOT_DIR, screenshot } from './support/screenshots.ts';
@@ -136,6 +136,37 @@ describe('the screens at the sizes of a real room', () => {
       await phone.context.close();
     });
   }
+
+  it('keeps the console’s clock and controls in view at 1366×768, the upcoming injects beside the events to fire', async () => {
+    const console = await openPerson(browser, baseUrl, LAPTOP);
+    const { page } = console;
+    await page.goto(`/facilitate/${session.id}#key=${session.key}`);
+    const pause = page.getByRole('button', { name: 'Pause', exact: true });
+    await pause.waitFor();
+    const upcoming = (await page.getByRole('region', { name: 'Upcoming injects' }).boundingBox())!;
+    const events = (await page.getByRole('region', { name: 'Unexpected events' }).boundingBox())!;
+    expect(Math.abs(upcoming.y - events.y)).toBeLessThan(2);
+    expect(events.x).toBeGreaterThan(upcoming.x + upcoming.width - 1);
+    const gaps = (await page.getByRole('region', { name: 'Gaps so far' }).boundingBox())!;
+    const feed = (await page.getByRole('region', { name: 'Live feed' }).boundingBox())!;
+    expect(gaps.x).toBeGreaterThan(events.x + events.width - 1);
+    expect(Math.abs(feed.x - gaps.x)).toBeLessThan(2);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-console-1366x768.png` });
+    // Far down the page, the clock and the controls are still on screen.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    for (const control of [pause, page.getByRole('region', { name: 'Controls' }).getByText(/^T\+/)]) {
+      const box = (await control.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(LAPTOP.height);
+    }
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-console-1366x768-scrolled.png` });
+    // A shortcut goes to the feed.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Live feed');
+    expect(console.errors).toEqual([]);
+    await console.context.close();
+  });
 
   it('fits the projector after play, with the summary', async () => {
     await api(`/sessions/${session.id}/control`, { type: 'end' }, session.key);

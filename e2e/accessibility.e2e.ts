@@ -4,6 +4,7 @@ import { LAPTOP, PHONE, launchChromium, openPerson } from './support/browser.ts'
 import { recorded } from './support/participantUi.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { pressUntil, tabTo } from './support/keyboard.ts';
+import { postApi } from './support/postApi.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
 
 // Issue 14: no serious or critical axe-core violation on any screen, in English and in Dutch.
@@ -18,14 +19,8 @@ let browser: Browser;
 const session = { id: '', key: '', displayKey: '', joinCode: '', participantToken: '', participantId: '', evaluatorToken: '' };
 const ended = { id: '', key: '' };
 
-async function post(path: string, body: unknown, credential?: string): Promise<any> {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(credential === undefined ? {} : { Authorization: `Bearer ${credential}` }) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
+function post(path: string, body: unknown, credential?: string): Promise<any> {
+  return postApi(baseUrl, path, body, credential);
 }
 
 /** A context that lets axe in, speaks `language`, and already holds `storage` (keys and tokens, as a device that joined before). */

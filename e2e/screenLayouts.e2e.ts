@@ -4,6 +4,7 @@ import { LAPTOP, launchChromium, openPerson, type Person } from './support/brows
 import { outsideViewport, pageScroll } from './support/layout.ts';
 import { joinExercise, type Seat } from './support/participantUi.ts';
 import { SCREENSHOT_DIR, screenshot } from './support/screenshots.ts';
+import { postApi } from './support/postApi.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
 
 // The screens of issue 14 at the sizes of a real room: the projector at 1280×720 and 1920×1080
@@ -25,14 +26,8 @@ const seat: Seat = { name: 'Piet Smit', agency: 'Douane', role: 'Douanier' };
 let browser: Browser;
 const session = { id: '', key: '', displayKey: '', joinCode: '' };
 
-async function api(path: string, body: unknown, credential?: string): Promise<any> {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(credential === undefined ? {} : { Authorization: `Bearer ${credential}` }) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
+function api(path: string, body: unknown, credential?: string): Promise<any> {
+  return postApi(baseUrl, path, body, credential);
 }
 
 async function join(role: string): Promise<string> {

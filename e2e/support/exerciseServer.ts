@@ -5,46 +5,67 @@ import { createInterface } from 'node:readline';
 /** A `samenspel serve` running as a child process for the browser tests. */
 export interface ExerciseServer {
   url: string;
-  /** What it announced at its start for the room: its addresses on the local network ("in the room: …"), and its public address. */
+  /** Every line of its log (its standard output) so far. */
+  logLines: string[];
+  /** What it announced at its start for the room (on standard error): its addresses on the local network ("in the room: …"), and its public address. */
   roomAddresses: string[];
   publicUrl: string | undefined;
   stop(): Promise<void>;
 }
 
-/** Where the server listens (default 127.0.0.1, so only this machine reaches it) and what else its command line says. */
-export interface ServeChoices {
-  host?: string;
-  args?: string[];
-}
-
 const STARTUP_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
+/** Where the server listens (default 127.0.0.1, so only this machine reaches it) and what else its command line says. */
+export interface ServeChoices {
+  host?: string;
+  args?: readonly string[];
+}
+
 /**
  * Starts `node bin/samenspel.js serve` on a free port with its own data folder and resolves with
- * what it printed before "Press Ctrl-C": the address from its first line and those announced for
- * the room. Started with `node`, not `npx`, so stopping the child stops the server.
+ * the address its log says it listens on and the addresses it announced for the room. Started
+ * with `node`, not `npx`, so stopping the child stops the server.
  */
 export async function startExerciseServer(root: string, dataDir: string, { host = '127.0.0.1', args = [] }: ServeChoices = {}): Promise<ExerciseServer> {
   const child = spawn(process.execPath, ['bin/samenspel.js', 'serve', '--port', '0', '--host', host, '--data', dataDir, ...args], {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const announced = await startupLines(child);
-  const url = /https?:\/\/\S+/.exec(announced[0] ?? '')?.[0];
-  if (url === undefined) {
-    child.kill('SIGKILL');
-    throw new Error(`samenspel serve printed no address but: ${announced[0]}`);
-  }
+  const logLines: string[] = [];
+  const [url, announced] = await Promise.all([listeningAddress(child, logLines), announcement(child)]);
   const labelled = (label: string) => announced.flatMap((line) => (line.trim().startsWith(label) ? [line.trim().slice(label.length).trim()] : []));
-  return { url, roomAddresses: labelled('in the room:'), publicUrl: labelled('participants join at:')[0], stop: () => stopChild(child) };
+  return { url, logLines, roomAddresses: labelled('in the room:'), publicUrl: labelled('participants join at:')[0], stop: () => stopChild(child) };
 }
 
-function startupLines(child: ChildProcess): Promise<string[]> {
+/** What the server tells the person at the terminal (its standard error) up to "Press Ctrl-C", passed on to this process's standard error as it comes. */
+function announcement(child: ChildProcess): Promise<string[]> {
+  return new Promise((resolve) => {
+    const lines = createInterface({ input: child.stderr! });
+    const seen: string[] = [];
+    // Kept to the end, so a full pipe never blocks the server.
+    lines.on('line', (line) => {
+      process.stderr.write(`${line}\n`);
+      seen.push(line);
+      if (line.startsWith('Press Ctrl-C')) resolve([...seen]);
+    });
+  });
+}
+
+/** The address in a log line that says where the server listens. */
+function listeningUrl(line: string): string | undefined {
+  try {
+    const entry = JSON.parse(line) as { msg?: unknown; url?: unknown };
+    return typeof entry.msg === 'string' && entry.msg.startsWith('listening on') && typeof entry.url === 'string' ? entry.url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function listeningAddress(child: ChildProcess, logLines: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
-    const seen: string[] = [];
-    const timer = setTimeout(() => fail(new Error(`samenspel serve was not ready within ${STARTUP_TIMEOUT_MS / 1000} s; it printed: ${seen.join(' / ')}`)), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(() => fail(new Error(`samenspel serve logged no address within ${STARTUP_TIMEOUT_MS / 1000} s`)), STARTUP_TIMEOUT_MS);
     const fail = (error: Error) => {
       clearTimeout(timer);
       lines.close();
@@ -52,17 +73,15 @@ function startupLines(child: ChildProcess): Promise<string[]> {
       reject(error);
     };
     child.once('exit', (code) => fail(new Error(`samenspel serve stopped before listening (exit code ${code}); its messages are above`)));
-    const onLine = (line: string) => {
-      seen.push(line);
-      if (!line.startsWith('Press Ctrl-C')) return;
+    // Kept to the end, which also keeps reading, so a full pipe never blocks the server.
+    lines.on('line', (line) => {
+      logLines.push(line);
+      const address = listeningUrl(line);
+      if (address === undefined) return;
       clearTimeout(timer);
       child.removeAllListeners('exit');
-      // Keep reading, so a full pipe never blocks the server.
-      lines.off('line', onLine);
-      lines.on('line', () => undefined);
-      resolve(seen);
-    };
-    lines.on('line', onLine);
+      resolve(address);
+    });
   });
 }
 

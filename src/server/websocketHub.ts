@@ -54,6 +54,9 @@ interface Connection {
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 // Messages a connection may send before it is cut off for flooding, after hitting its rate limit.
 const MAX_DROPPED_MESSAGES = 200;
+// Comings and goings within this long reach the facilitator as one participant list: with
+// thousands connecting at the start, a list per connection would be quadratic in bytes.
+const PRESENCE_BATCH_MS = 100;
 
 /** What the hub sends, with the engine's projection, entries and patches filled in. */
 type HubMessage = ServerMessage<Projection, TimelineEntry, ProjectionPatch>;
@@ -69,6 +72,8 @@ export class WebSocketHub {
   private readonly connections = new Set<Connection>();
   private readonly audiences = new Map<LiveSession, { members: Set<Connection>; unsubscribe: () => void }>();
   private readonly heartbeat: NodeJS.Timeout;
+  /** The sessions whose participant list is due to be sent, with the timer that sends it. */
+  private readonly presenceDue = new Map<LiveSession, NodeJS.Timeout>();
 
   constructor(private readonly options: HubOptions) {
     this.server = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
@@ -95,6 +100,8 @@ export class WebSocketHub {
     for (const connection of this.connections) connection.socket.terminate();
     for (const audience of this.audiences.values()) audience.unsubscribe();
     this.audiences.clear();
+    for (const timer of this.presenceDue.values()) clearTimeout(timer);
+    this.presenceDue.clear();
     this.server.close();
   }
 
@@ -246,6 +253,8 @@ export class WebSocketHub {
     if (audience.members.size === 0) {
       audience.unsubscribe();
       this.audiences.delete(session);
+      clearTimeout(this.presenceDue.get(session));
+      this.presenceDue.delete(session);
     }
   }
 
@@ -266,7 +275,7 @@ export class WebSocketHub {
         return;
       }
       case 'participants':
-        return this.sendTo(members, (credential) => credential.kind === 'facilitator', () => ({ type: 'participants', participants: session.participants() }));
+        return this.sendParticipantsSoon(session, members);
       case 'observation': {
         const { observation } = change;
         // The writer's other screens hear of it too; the connection that sent it has its answer.
@@ -280,6 +289,16 @@ export class WebSocketHub {
       default:
         return exhaustiveSwitchError(change, 'kind');
     }
+  }
+
+  /** Sends the facilitator the participant list once the comings and goings of the next moment are in too. */
+  private sendParticipantsSoon(session: LiveSession, members: ReadonlySet<Connection>): void {
+    if (this.presenceDue.has(session)) return;
+    const timer = setTimeout(() => {
+      this.presenceDue.delete(session);
+      this.sendTo(members, (credential) => credential.kind === 'facilitator', () => ({ type: 'participants', participants: session.participants() }));
+    }, PRESENCE_BATCH_MS);
+    this.presenceDue.set(session, timer);
   }
 
   /** Sends one message, encoded once, to the members whose credential `hears` it. */

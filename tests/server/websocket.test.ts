@@ -74,6 +74,18 @@ describe('the WebSocket protocol', () => {
     for (const { client } of [facilitator, display]) client.close();
   });
 
+  it('tells the facilitator of many participants connecting at once in a few lists, not one per connection', async () => {
+    const session = await createHarbourSession(test.url);
+    const tokens = await Promise.all(Array.from({ length: 12 }, (_, i) => joinAs(test.url, session, 'wijkagent', `Agent ${i + 1}`)));
+    const facilitator = await TestClient.join(test.wsUrl, session.sessionId, session.facilitatorKey);
+    const allOnline = facilitator.client.next((message) => message.type === 'participants' && message.participants.every((participant: { online: boolean }) => participant.online));
+    const agents = await Promise.all(tokens.map((token) => TestClient.join(test.wsUrl, session.sessionId, token)));
+    expect((await allOnline).participants).toHaveLength(12);
+    const lists = facilitator.client.frames.filter((frame) => frame.includes('"type":"participants"'));
+    expect(lists.length).toBeLessThan(12);
+    for (const { client } of [facilitator, ...agents]) client.close();
+  });
+
   it('sends every viewer an update as play moves, each with only what it may see', async () => {
     const session = await createHarbourSession(test.url);
     const policeToken = await joinAs(test.url, session, 'wijkagent');

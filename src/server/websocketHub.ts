@@ -19,6 +19,7 @@ import {
 } from '../shared/protocol.ts';
 import type { Credential } from './credentials.ts';
 import type { LiveSession, SessionChange } from './liveSession.ts';
+import { PlayFanOutPacer } from './playFanOutPacer.ts';
 import { RateLimiter } from './rateLimit.ts';
 import type { WallClock } from './scenarioClock.ts';
 import type { SessionRegistry } from './sessionRegistry.ts';
@@ -41,6 +42,13 @@ interface Joined {
   viewer: Viewer;
 }
 
+/** Who listens to a session, and the pacer its changes of play go out through. */
+interface Audience {
+  members: Set<Connection>;
+  pacer: PlayFanOutPacer;
+  unsubscribe: () => void;
+}
+
 interface Connection {
   socket: WebSocket;
   alive: boolean;
@@ -57,6 +65,8 @@ const MAX_DROPPED_MESSAGES = 200;
 // Comings and goings within this long reach the facilitator as one participant list: with
 // thousands connecting at the start, a list per connection would be quadratic in bytes.
 const PRESENCE_BATCH_MS = 100;
+// Participants' actions in a busy session reach each screen at most this often (see playFanOutPacer.ts).
+const ACTION_FAN_OUT_WINDOW_MS = 100;
 
 /** What the hub sends, with the engine's projection, entries and patches filled in. */
 type HubMessage = ServerMessage<Projection, TimelineEntry, ProjectionPatch>;
@@ -70,7 +80,7 @@ type HubMessage = ServerMessage<Projection, TimelineEntry, ProjectionPatch>;
 export class WebSocketHub {
   private readonly server: WebSocketServer;
   private readonly connections = new Set<Connection>();
-  private readonly audiences = new Map<LiveSession, { members: Set<Connection>; unsubscribe: () => void }>();
+  private readonly audiences = new Map<LiveSession, Audience>();
   private readonly heartbeat: NodeJS.Timeout;
   /** The sessions whose participant list is due to be sent, with the timer that sends it. */
   private readonly presenceDue = new Map<LiveSession, NodeJS.Timeout>();
@@ -98,7 +108,10 @@ export class WebSocketHub {
   close(): void {
     clearInterval(this.heartbeat);
     for (const connection of this.connections) connection.socket.terminate();
-    for (const audience of this.audiences.values()) audience.unsubscribe();
+    for (const audience of this.audiences.values()) {
+      audience.pacer.stop();
+      audience.unsubscribe();
+    }
     this.audiences.clear();
     for (const timer of this.presenceDue.values()) clearTimeout(timer);
     this.presenceDue.clear();
@@ -234,12 +247,26 @@ export class WebSocketHub {
     this.send(connection, { type: 'observation_accepted', clientId: message.clientId, observation: outcome.value });
   }
 
+  /** The session's audience; a newcomer's welcome holds all play so far, so what waits to go out to the others goes first. */
   private audienceOf(session: LiveSession): Set<Connection> {
     const existing = this.audiences.get(session);
-    if (existing) return existing.members;
+    if (existing) {
+      existing.pacer.flush();
+      return existing.members;
+    }
     const members = new Set<Connection>();
-    const unsubscribe = session.subscribe((change) => this.fanOut(session, members, change));
-    this.audiences.set(session, { members, unsubscribe });
+    const pacer = new PlayFanOutPacer({
+      windowMs: ACTION_FAN_OUT_WINDOW_MS,
+      now: () => performance.now(),
+      fanOut: (change) => this.fanOutPlay(session, members, change, session.clockView()),
+    });
+    const unsubscribe = session.subscribe((change) => {
+      if (change.kind === 'play') return pacer.add(change.change);
+      // Nothing overtakes play waiting to go out.
+      pacer.flush();
+      this.fanOut(session, members, change);
+    });
+    this.audiences.set(session, { members, pacer, unsubscribe });
     return members;
   }
 
@@ -251,6 +278,7 @@ export class WebSocketHub {
     const credential = connection.joined?.credential;
     if (credential?.kind === 'participant') session.countConnection(credential.participant.id, -1);
     if (audience.members.size === 0) {
+      audience.pacer.stop();
       audience.unsubscribe();
       this.audiences.delete(session);
       clearTimeout(this.presenceDue.get(session));
@@ -259,18 +287,14 @@ export class WebSocketHub {
   }
 
   /**
-   * Sends each member its update, computing each distinct view's patch once. A change with
-   * timeline entries goes only to the viewers who may see one of them: in a big room most actions
-   * concern one agency, and the others' screens have nothing new to show. A change without
-   * entries (pause, resume, end, an advance that releases nothing, the plan switched) goes to
-   * everyone, and a speed change, which leaves every projection as it was, goes to everyone as a
-   * bare clock message.
+   * Sends each member what it hears of a change other than play: the participant list, an
+   * observation, the join code, or a speed change, which leaves every projection as it was and
+   * goes to everyone as a bare clock message.
    */
-  private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: SessionChange): void {
-    const clock = session.clockView();
+  private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: Exclude<SessionChange, { kind: 'play' }>): void {
     switch (change.kind) {
       case 'clock': {
-        const text = JSON.stringify({ type: 'clock', clock } satisfies HubMessage);
+        const text = JSON.stringify({ type: 'clock', clock: session.clockView() } satisfies HubMessage);
         for (const member of members) if (member.joined) this.sendText(member, text);
         return;
       }
@@ -284,8 +308,6 @@ export class WebSocketHub {
       }
       case 'joinCode':
         return this.sendTo(members, showsJoinCode, () => ({ type: 'join_code', joinCode: session.joinCode }));
-      case 'play':
-        return this.fanOutPlay(session, members, change.change, clock);
       default:
         return exhaustiveSwitchError(change, 'kind');
     }
@@ -311,6 +333,13 @@ export class WebSocketHub {
     }
   }
 
+  /**
+   * Sends each member its update, computing and encoding each distinct view's patch once. A
+   * change with timeline entries goes only to the viewers who may see one of them: in a big room
+   * most actions concern one agency, and the others' screens have nothing new to show. A change
+   * without entries (pause, resume, end, an advance that releases nothing, the plan switched)
+   * goes to everyone.
+   */
   private fanOutPlay(session: LiveSession, members: ReadonlySet<Connection>, change: PlayChange, clock: ClockView): void {
     const serialized = new Map<string, Buffer | undefined>();
     for (const member of members) {

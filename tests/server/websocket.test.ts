@@ -146,6 +146,30 @@ describe('the WebSocket protocol', () => {
     mayor.client.close();
   });
 
+  it('sends a burst of actions to the agency in fewer updates, each entry once, the other agency nothing, and a newcomer no entry twice', async () => {
+    const session = await createHarbourSession(test.url);
+    await control(test.url, session, { type: 'start' });
+    const police = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'wijkagent'));
+    const colleague = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'wijkagent'));
+    const mayor = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'burgemeester'));
+    const notes = Array.from({ length: 8 }, (_, i) => `burst note ${i + 1}`);
+    const answers = notes.map((text, i) => police.client.request({ type: 'action', clientId: `b${i}`, action: { type: 'note', text } }, (message) => message.clientId === `b${i}`));
+    // Someone joining while the burst is on its way gets play so far in the welcome, and only what follows in updates.
+    const latecomer = await TestClient.join(test.wsUrl, session.sessionId, await joinAs(test.url, session, 'wijkagent'));
+    await Promise.all(answers);
+    const allSeen = colleague.client.next((message) => message.type === 'update' && message.entries.some((entry: any) => entry.text === notes.at(-1)), { fromStart: true });
+    const latecomerUpToDate = latecomer.client.next((message) => message.type === 'update' && message.entries.some((entry: any) => entry.text === notes.at(-1)), { fromStart: true });
+    await allSeen;
+    const burstNotes = (messages: any[]) => messages.filter((message) => message.type === 'update').flatMap((update) => update.entries.map((entry: any) => entry.text));
+    expect(burstNotes(colleague.client.messages)).toEqual(notes);
+    expect(colleague.client.messages.filter((message) => message.type === 'update').length).toBeLessThan(notes.length);
+    const welcomed = latecomer.welcome.projection.timeline.map((entry: any) => entry.text).filter(Boolean);
+    if (!welcomed.includes(notes.at(-1))) await latecomerUpToDate;
+    expect([...welcomed, ...burstNotes(latecomer.client.messages)]).toEqual(notes);
+    expect(mayor.client.frames.join('')).not.toContain('burst note');
+    for (const { client } of [police, colleague, mayor, latecomer]) client.close();
+  });
+
   it('tells everyone about a speed change with a bare clock message', async () => {
     const session = await createHarbourSession(test.url);
     await control(test.url, session, { type: 'start' });

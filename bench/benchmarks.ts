@@ -1,4 +1,5 @@
 import { bundleBenchmark, BUNDLE_TARGET } from './client/bundleBenchmark.ts';
+import { phoneLoadBenchmark, PHONE_LOAD_TARGET_S } from './client/phoneLoadBenchmark.ts';
 import { replayBenchmark, REPLAY_TARGET } from './cpu/replayBenchmark.ts';
 import { validateBenchmark, VALIDATE_TARGET } from './cpu/validateBenchmark.ts';
 import type { BenchmarkResult } from './harness/benchmarkResult.ts';
@@ -28,6 +29,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   actions(ACTIONS_500, 'p99 stored-action acknowledgement, 500 clients × 1/s, vs a bare ws echo'),
   fanout(SESSIONS_20, 'p99 release in 20 sessions of 50 playing at once vs a bare ws broadcast to 1,000; RSS ≤ 400 MB', 300_000),
   { name: 'bundle', unit: 'KB', target: BUNDLE_TARGET, description: "gzipped JavaScript of a participant's routes", timeoutMs: 360_000, run: bundleBenchmark },
+  { name: 'phone-load', unit: 's', target: PHONE_LOAD_TARGET_S, description: "a participant's play screen usable on a throttled phone, cold (warm ≤ 1 s)", timeoutMs: 360_000, run: phoneLoadBenchmark },
 ];
 
 function fanout(shape: FanoutShape, description: string, timeoutMs: number): Benchmark {

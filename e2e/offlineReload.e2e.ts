@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PHONE, launchChromium, openPerson, type Person } from './support/browser.ts';
-import { act, joinExercise, message, recorded, type Seat } from './support/participantUi.ts';
+import { act, joinExercise, KEMPENHOEVE_MAYOR, message, recorded } from './support/participantUi.ts';
 import { fetchReport } from './support/reportApi.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
 
@@ -11,7 +11,6 @@ import { skipStepsAfterAFailure } from './support/steps.ts';
 
 const OPENING = 'Start actiedag, spreek per deellocatie een trekker af';
 const OFFLINE_NOTE = 'Herladen zonder netwerk, toch genoteerd.';
-const mayorSeat: Seat = { name: 'Anne de Wit', agency: 'Gemeente Heidebeek', role: 'Burgemeester' };
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -49,7 +48,7 @@ describe('a phone that reloads without a network', () => {
     const created = await post('/api/sessions', { scenarioId: 'kempenhoeve' });
     session.id = created.sessionId;
     session.key = created.facilitatorKey;
-    await joinExercise(mayor.page, created.joinCode, mayorSeat);
+    await joinExercise(mayor.page, created.joinCode, KEMPENHOEVE_MAYOR);
     await post(`/api/sessions/${session.id}/control`, { type: 'start' }, session.key);
     await message(mayor.page, OPENING).waitFor();
     // The worker has the shell once it controls the page, and the view is written shortly after it changes.

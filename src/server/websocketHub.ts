@@ -19,6 +19,7 @@ import {
 } from '../shared/protocol.ts';
 import type { Credential } from './credentials.ts';
 import type { LiveSession, SessionChange } from './liveSession.ts';
+import { FanOutQueue } from './fanOutQueue.ts';
 import { PlayFanOutPacer } from './playFanOutPacer.ts';
 import { RateLimiter } from './rateLimit.ts';
 import type { WallClock } from './scenarioClock.ts';
@@ -67,6 +68,8 @@ const MAX_DROPPED_MESSAGES = 200;
 const PRESENCE_BATCH_MS = 100;
 // Participants' actions in a busy session reach each screen at most this often (see playFanOutPacer.ts).
 const ACTION_FAN_OUT_WINDOW_MS = 100;
+// Fan-out messages sent in one turn of the event loop before answers get their turn (see fanOutQueue.ts).
+const FAN_OUT_SLICE = 256;
 
 /** What the hub sends, with the engine's projection, entries and patches filled in. */
 type HubMessage = ServerMessage<Projection, TimelineEntry, ProjectionPatch>;
@@ -82,6 +85,8 @@ export class WebSocketHub {
   private readonly connections = new Set<Connection>();
   private readonly audiences = new Map<LiveSession, Audience>();
   private readonly heartbeat: NodeJS.Timeout;
+  /** Every fan-out's messages, sent in order a slice at a time; answers to a sender go straight out. */
+  private readonly fanOutQueue = new FanOutQueue<Connection>({ slice: FAN_OUT_SLICE, send: (connection, text) => this.sendText(connection, text) });
   /** The sessions whose participant list is due to be sent, with the timer that sends it. */
   private readonly presenceDue = new Map<LiveSession, NodeJS.Timeout>();
 
@@ -115,6 +120,7 @@ export class WebSocketHub {
     this.audiences.clear();
     for (const timer of this.presenceDue.values()) clearTimeout(timer);
     this.presenceDue.clear();
+    this.fanOutQueue.clear();
     this.server.close();
   }
 
@@ -295,7 +301,7 @@ export class WebSocketHub {
     switch (change.kind) {
       case 'clock': {
         const text = JSON.stringify({ type: 'clock', clock: session.clockView() } satisfies HubMessage);
-        for (const member of members) if (member.joined) this.sendText(member, text);
+        for (const member of members) if (member.joined) this.fanOutQueue.push(member, text);
         return;
       }
       case 'participants':
@@ -329,7 +335,7 @@ export class WebSocketHub {
     for (const member of members) {
       if (!member.joined || !hears(member.joined.credential)) continue;
       text ??= JSON.stringify(message());
-      this.sendText(member, text);
+      this.fanOutQueue.push(member, text);
     }
   }
 
@@ -352,7 +358,7 @@ export class WebSocketHub {
         serialized.set(key, concerned ? Buffer.from(JSON.stringify({ type: 'update', seq: session.seq, clock, ...patch } satisfies HubMessage)) : undefined);
       }
       const text = serialized.get(key);
-      if (text !== undefined) this.sendText(member, text);
+      if (text !== undefined) this.fanOutQueue.push(member, text);
     }
   }
 
@@ -377,7 +383,7 @@ export class WebSocketHub {
     this.sendText(connection, JSON.stringify(message));
   }
 
-  /** Sends a text message; a fan-out passes it encoded once, as UTF-8, rather than once per member. */
+  /** Sends a text message now; a fan-out passes it (through the queue) encoded once, as UTF-8, rather than once per member. */
   private sendText(connection: Connection, text: string | Buffer): void {
     const { socket } = connection;
     if (socket.readyState !== socket.OPEN) return;

@@ -69,7 +69,7 @@ const PRESENCE_BATCH_MS = 100;
 // Participants' actions in a busy session reach each screen at most this often (see playFanOutPacer.ts).
 const ACTION_FAN_OUT_WINDOW_MS = 100;
 // Fan-out messages sent in one turn of the event loop before answers get their turn (see fanOutQueue.ts).
-const FAN_OUT_SLICE = 256;
+const FAN_OUT_SLICE = 64;
 
 /** What the hub sends, with the engine's projection, entries and patches filled in. */
 type HubMessage = ServerMessage<Projection, TimelineEntry, ProjectionPatch>;

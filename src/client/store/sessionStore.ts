@@ -1,13 +1,12 @@
+import type { Projection } from '../../engine/index.ts';
+import type { LiveObservation } from '../../shared/observation.ts';
+import type { ViewerInfo } from '../../shared/protocol.ts';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import { createConnectionSlice, type ConnectionSlice } from './connectionSlice.ts';
 import { createOutboxSlice, type OutboxSlice, type PendingSend } from './outboxSlice.ts';
-import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
+import { createSessionSlice, type ClockReading, type SessionSlice } from './sessionSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
-import type { ViewerInfo } from '../../shared/protocol.ts';
-import type { Projection } from '../../engine/index.ts';
-import type { LiveObservation } from '../../shared/observation.ts';
-import type { ClockReading } from './sessionSlice.ts';
 
 /** Everything the client holds about one live session, fed only by what the server sends. */
 export type SessionState = ConnectionSlice & SessionSlice & OutboxSlice & UiSlice;

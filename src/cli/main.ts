@@ -15,7 +15,7 @@ const COMMANDS: Record<string, { summary: string; run: Command; help: string }> 
   simulate: { summary: 'play a scenario headlessly with an action script and print the debrief', run: simulateCommand, help: SIMULATE_HELP },
   serve: { summary: 'run the live exercise server with the browser client', run: serveCommand, help: SERVE_HELP },
   report: { summary: 'print the debrief of an exercise the server stored (json, md, html, csv)', run: reportCommand, help: REPORT_HELP },
-  msel: { summary: 'export injects to an MSEL spreadsheet (CSV) or import them from one', run: mselCommand, help: MSEL_HELP },
+  msel: { summary: 'export injects to an MSEL spreadsheet (xlsx or CSV) or import them from one', run: mselCommand, help: MSEL_HELP },
   schema: { summary: 'print the JSON Schema of the scenario format', run: schemaCommand, help: SCHEMA_HELP },
 };
 

@@ -16,9 +16,10 @@ export type LoadResult =
 
 /**
  * Reads a scenario from YAML or JSON text: parse with positions, migrate, validate, lint. Never
- * throws: every problem comes back as a message with its line and column.
+ * throws: every problem comes back as a message with its line and column. The text is held to
+ * strict JSON when `format` says so, or, without it, when the file is named `.json`.
  */
-export function loadScenario(content: string | Uint8Array, file: string): LoadResult {
+export function loadScenario(content: string | Uint8Array, file: string, format?: 'json' | 'yaml'): LoadResult {
   const fail = (code: string, message: string, line = 1, column = 1): LoadResult => ({
     ok: false,
     messages: [{ file, line, column, severity: 'error', code, path: '', message }],
@@ -29,7 +30,7 @@ export function loadScenario(content: string | Uint8Array, file: string): LoadRe
   const text = decoded.text.replace(/^\uFEFF/, '');
 
   const source = parseSource(text);
-  const jsonProblem = isJsonFile(file) ? findJsonProblem(text) : undefined;
+  const jsonProblem = (format ?? (isJsonFile(file) ? 'json' : 'yaml')) === 'json' ? findJsonProblem(text) : undefined;
   if (jsonProblem) {
     const { line, column } = source.positionAt(jsonProblem.offset);
     return fail('syntax-error', jsonProblem.message, line, column);
@@ -76,6 +77,12 @@ export function loadScenario(content: string | Uint8Array, file: string): LoadRe
 /** A file named `.json` must be strict JSON; other names (and text without a file) are read as YAML, of which JSON is a part. */
 function isJsonFile(file: string): boolean {
   return /\.json$/i.test(file);
+}
+
+/** The format of a scenario that comes without a file name (standard input): JSON when it opens with "{", YAML otherwise. */
+export function formatByContent(content: Uint8Array): 'json' | 'yaml' {
+  const start = new TextDecoder().decode(content.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart();
+  return start.startsWith('{') ? 'json' : 'yaml';
 }
 
 type SyntaxMessage = Pick<ScenarioMessage, 'line' | 'column' | 'code' | 'path' | 'message'>;

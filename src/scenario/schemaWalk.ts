@@ -68,7 +68,12 @@ export function knownKeysAt(root: AnySchema, path: readonly PropertyKey[]): stri
 
 /** Whether the schema at a path is (a wrapper around) the given schema. */
 export function isSchemaAt(root: AnySchema, path: readonly PropertyKey[], target: AnySchema): boolean {
-  return schemasAt(root, path).some((schema) => schema === target || unwrapOptional(schema) === target);
+  return schemasAt(root, path).some((schema) => sameSchema(schema, target) || sameSchema(unwrapOptional(schema), target));
+}
+
+/** The same schema, or a copy of it that only adds a description (`.describe()` copies keep the definition). */
+function sameSchema(schema: AnySchema, target: AnySchema): boolean {
+  return schema === target || schema._zod.def === target._zod.def;
 }
 
 function unwrapOptional(schema: AnySchema): AnySchema {

@@ -35,9 +35,13 @@ describe('the participant screens', () => {
     for (const screen of PARTICIPANT_SCREENS) {
       const { files, packages } = staticGraph(screen);
       // zod alone is a third of a participant's download: screens take constants from zod-free modules.
-      expect([...packages].filter((name) => name.startsWith('@xyflow') || name.includes('codemirror') || name === 'zod')).toEqual([]);
+      expect([...packages].filter((name) => name.startsWith('@xyflow') || name.includes('codemirror') || name === 'zod' || name === 'exceljs')).toEqual([]);
       expect([...files].map((file) => file.slice(root.length + 1)).filter((file) => HEAVY_SCREENS.some((heavy) => file.startsWith(heavy)))).toEqual([]);
     }
+  });
+
+  it('leave the spreadsheet library out of the studio’s static imports, so it is fetched only for a workbook', () => {
+    expect(staticGraph('screens/author/AuthorPage.tsx').packages).not.toContain('exceljs');
   });
 
   it('reach the display screen only through a lazy import, which does load React Flow', () => {
@@ -53,7 +57,7 @@ describe('the production build', () => {
 
   it('keeps React Flow out of every chunk the participant’s routes load', async () => {
     await build({ configFile: resolve(root, '../../vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
-    type Chunk = { file: string; imports?: string[]; isEntry?: boolean };
+    type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean };
     const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
     const loaded = (key: string, seen = new Set<string>()): Set<string> => {
       const chunk = manifest[key];
@@ -72,5 +76,11 @@ describe('the production build', () => {
     // Nor the studio's code editor, whose theme names its classes `cm-…`.
     expect(code(loaded('screens/author/AuthorPage.tsx'))).toContain('.cm-gutters');
     expect(code(participant)).not.toContain('.cm-gutters');
+    // Nor exceljs, which names the parts of a workbook; the studio loads it only on demand.
+    const author = loaded('screens/author/AuthorPage.tsx');
+    const onDemand = [...author].flatMap((key) => manifest[key]?.dynamicImports ?? []).filter((key) => !author.has(key));
+    expect(code(onDemand)).toContain('sharedStrings.xml');
+    expect(code(author)).not.toContain('sharedStrings.xml');
+    expect(code(participant)).not.toContain('sharedStrings.xml');
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { buildReport, isReportFormat, REPORT_FORMATS, renderReport } from '../..
 import { playScript } from '../../engine/playScript.ts';
 import { formatMessage } from '../../scenario/index.ts';
 import { parseActionScript } from '../../shared/actionScript.ts';
+import { STDIN_NAME } from '../readInput.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
@@ -20,6 +21,7 @@ malformed line stops the run with an error naming its line.
 
 Options:
   --actions SCRIPT   the action script (required; use an empty file for a run without inputs)
+                     SCENARIO or SCRIPT "-" reads standard input (one of them at most)
   --seed N           seed for chance triggers (default: the scenario's seed, else 0)
   --format FORMAT    json (default), md (a readable debrief), html (a standalone printable
                      after-action report) or csv (gaps and timeline for spreadsheets)
@@ -43,6 +45,7 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
   }
   if (positionals.length !== 1) throw new UsageError('name exactly one scenario file');
   if (values.actions === undefined) throw new UsageError('--actions SCRIPT is required');
+  if (positionals[0] === '-' && values.actions === '-') throw new UsageError('standard input can feed the scenario or the action script, not both; name a file for one of them');
   if (!isReportFormat(values.format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
   if (values.seed !== undefined && !(/^-?\d+$/.test(values.seed) && Number.isSafeInteger(Number(values.seed)))) {
     throw new UsageError(`--seed must be a whole number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}, not "${values.seed}"`);
@@ -56,17 +59,18 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
     return EXIT.failed;
   }
 
+  const scriptName = values.actions === '-' ? STDIN_NAME : values.actions;
   let scriptText: string;
   try {
-    scriptText = readFileSync(values.actions, 'utf8');
+    scriptText = readFileSync(values.actions === '-' ? 0 : values.actions, 'utf8');
   } catch (error) {
-    err(`samenspel simulate: cannot read the action script ${values.actions}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    err(`samenspel simulate: cannot read the action script ${scriptName}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     return EXIT.failed;
   }
   const script = parseActionScript(scriptText);
   if (!script.ok) {
-    script.errors.forEach((error) => err(`${values.actions}:${error.line}: ${error.message}`));
-    err(`samenspel simulate: ${script.errors.length} malformed ${script.errors.length === 1 ? 'line' : 'lines'} in ${values.actions}`);
+    script.errors.forEach((error) => err(`${scriptName}:${error.line}: ${error.message}`));
+    err(`samenspel simulate: ${script.errors.length} malformed ${script.errors.length === 1 ? 'line' : 'lines'} in ${scriptName}`);
     return EXIT.failed;
   }
 

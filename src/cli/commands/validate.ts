@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatMessage, type ScenarioMessage } from '../../scenario/index.ts';
+import { STDIN_NAME } from '../readInput.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
@@ -8,7 +9,7 @@ export const VALIDATE_HELP = `Usage: samenspel validate FILE... [--format text|j
 Checks scenario files (YAML or JSON): the format, every reference, timing, and the paper gaps
 in the plan (reported as warnings). Prints one line per finding as
   file:line:col severity code path: message
-and a summary line.
+and a summary line. FILE "-" reads standard input (YAML or JSON, told apart by the content).
 
 Options:
   --format text|json   output format (default text)
@@ -38,11 +39,12 @@ export function validateCommand(args: string[], out: (text: string) => void): nu
   }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
   if (positionals.length === 0) throw new UsageError('name at least one scenario file to validate');
+  if (positionals.filter((file) => file === '-').length > 1) throw new UsageError('standard input ("-") can be read once; name it one time');
 
   const reports = positionals.map((file): FileReport => {
     const result = readScenarioFile(file);
     const errors = result.messages.filter((message) => message.severity === 'error').length;
-    return { file, ok: errors === 0, errors, warnings: result.messages.length - errors, messages: result.messages };
+    return { file: file === '-' ? STDIN_NAME : file, ok: errors === 0, errors, warnings: result.messages.length - errors, messages: result.messages };
   });
   const errors = reports.reduce((sum, report) => sum + report.errors, 0);
   const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);

@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser's download, without a round trip to the server. */
-export function downloadFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text (or a binary file's bytes) as a file through the browser's download, without a round trip to the server. */
+export function downloadFile(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

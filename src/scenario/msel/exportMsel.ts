@@ -30,17 +30,32 @@ function withDeadline(what: string, within: number | undefined): string {
   return within === undefined ? what : `${what} within ${formatDuration(within)}`;
 }
 
-/**
- * The scenario's injects as a CSV master scenario events list: one row per inject, headers in the
- * scenario's language, UTF-8 with a byte order mark and CRLF line ends so spreadsheet programs
- * open it as they save it.
- */
-export function exportMsel(scenario: Scenario): string {
+/** The separators a CSV export can use: Dutch Excel expects ";", English Excel ",". */
+export const CSV_SEPARATORS = [',', ';', '\t'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
+/** The scenario's injects as a table: the header row in the scenario's language, then one row per inject. */
+export function mselTable(scenario: Scenario): string[][] {
   const dutch = isDutch(scenario.language);
   const header = MSEL_COLUMNS.map((column) => (dutch ? column.nl : column.en));
   const rows = scenario.injects.map((inject) => {
     const cells = injectCells(inject);
     return MSEL_COLUMNS.map((column) => cells[column.key]);
   });
-  return `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n', escapeFormulae: true, quotes: (value) => typeof value === 'string' && /[",;\r\n]/.test(value) })}\r\n`;
+  return [header, ...rows];
+}
+
+/** The separator spreadsheet programs expect in the scenario's language: ";" for Dutch (where "," is the decimal comma), "," otherwise. */
+export function defaultSeparator(scenario: Scenario): CsvSeparator {
+  return isDutch(scenario.language) ? ';' : ',';
+}
+
+/**
+ * The scenario's injects as a CSV master scenario events list: one row per inject, headers in the
+ * scenario's language, separated as that language's Excel expects unless told otherwise, UTF-8
+ * with a byte order mark and CRLF line ends so spreadsheet programs open it as they save it.
+ */
+export function exportMsel(scenario: Scenario, separator: CsvSeparator = defaultSeparator(scenario)): string {
+  const quoted = /[",;\t\r\n]/;
+  return `\uFEFF${Papa.unparse(mselTable(scenario), { delimiter: separator, newline: '\r\n', escapeFormulae: true, quotes: (value) => typeof value === 'string' && quoted.test(value) })}\r\n`;
 }

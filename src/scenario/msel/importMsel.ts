@@ -2,13 +2,13 @@ import Papa from 'papaparse';
 import { DURATION_HINT, parseDuration } from '../../shared/duration.ts';
 import { isIdentifier } from '../../shared/identifier.ts';
 import { CHANNELS, LEVELS, type Level, type ScenarioInput } from '../schema.ts';
-import { columnForHeader, MSEL_COLUMNS, type MselColumnKey } from './mselColumns.ts';
+import { columnForHeader, headerLanguage, MSEL_COLUMNS, type MselColumnKey } from './mselColumns.ts';
 
 type InjectInput = NonNullable<ScenarioInput['injects']>[number];
 
-/** A problem with one cell or row of the spreadsheet; rows are numbered as the spreadsheet shows them (the header is row 1). */
+/** A problem with one cell or row of the spreadsheet (rows numbered as the spreadsheet shows them, the header is row 1), or with the whole file. */
 export interface MselProblem {
-  row: number;
+  row?: number;
   column?: string;
   message: string;
 }
@@ -19,26 +19,42 @@ const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
 const MARKDOWN_COLUMNS: ReadonlySet<MselColumnKey> = new Set(['message', 'notes', 'decision']);
 
 /**
- * Reads a CSV master scenario events list as spreadsheet programs save it: comma or semicolon
- * separated, with or without a byte order mark, CRLF or LF, quoted cells spanning lines. Every
- * row becomes an inject in scenario-file form; each problem names its row and column.
+ * Reads a CSV master scenario events list as spreadsheet programs save it: comma, semicolon or
+ * tab separated (whichever the file uses), with or without a byte order mark, CRLF or LF, quoted
+ * cells spanning lines. Every row becomes an inject in scenario-file form; each problem names its
+ * row and column.
  */
 export function importMsel(csv: string): MselImport {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   const problems: MselProblem[] = parsed.errors
     .filter((error) => error.code !== 'UndetectableDelimiter')
     .map((error) => ({ row: (error.row ?? 0) + 1, message: error.message }));
-  const [header, ...rows] = parsed.data;
+  if (problems.length > 0) return { ok: false, problems };
+  return injectsFromTable(parsed.data);
+}
+
+/**
+ * The rows of a spreadsheet (the first names the columns, in any order, in English or Dutch) as
+ * injects. Problems name the column as the file's headers do: Dutch headers, Dutch column names.
+ */
+export function injectsFromTable(table: readonly (readonly string[])[]): MselImport {
+  const [header, ...rows] = table;
   if (!header) return { ok: false, problems: [{ row: 1, message: 'the file is empty; the first row must name the columns' }] };
+  const problems: MselProblem[] = [];
+  const language = headerLanguage(header);
+  const columnName = (key: MselColumnKey) => {
+    const column = MSEL_COLUMNS.find((c) => c.key === key);
+    return column === undefined ? key : column[language];
+  };
 
   const columns = header.map((cell) => columnForHeader(cell));
   header.forEach((cell, i) => {
-    if (columns[i] === undefined && cell.trim() !== '') problems.push({ row: 1, column: cell, message: `unknown column "${cell}"; known columns: ${MSEL_COLUMNS.map((c) => c.en).join(', ')}` });
+    if (columns[i] === undefined && cell.trim() !== '') problems.push({ row: 1, column: cell, message: `unknown column "${cell}"; known columns: ${MSEL_COLUMNS.map((c) => c[language]).join(', ')}` });
   });
   for (const required of ['id', 'time', 'title'] as const) {
     if (!columns.includes(required)) {
       const column = MSEL_COLUMNS.find((c) => c.key === required);
-      problems.push({ row: 1, column: column?.en, message: `the column "${column?.en}" (or "${column?.nl}") is required` });
+      problems.push({ row: 1, column: columnName(required), message: `the column "${column?.en}" (or "${column?.nl}") is required` });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -47,6 +63,7 @@ export function importMsel(csv: string): MselImport {
   const rowNumbers: number[] = [];
   rows.forEach((cells, index) => {
     const row = index + 2;
+    if (cells.every((text) => text.trim() === '')) return;
     // Markdown text keeps its whitespace (so export then import is lossless); other cells are trimmed.
     const cell = (key: MselColumnKey) => {
       const at = columns.indexOf(key);
@@ -54,7 +71,7 @@ export function importMsel(csv: string): MselImport {
       return MARKDOWN_COLUMNS.has(key) ? text : text.trim();
     };
     const { inject, complaints } = rowToInject(cell);
-    complaints.forEach(([key, message]) => problems.push({ row, column: MSEL_COLUMNS.find((c) => c.key === key)?.en, message }));
+    complaints.forEach(([key, message]) => problems.push({ row, column: columnName(key), message }));
     injects.push(inject);
     rowNumbers.push(row);
   });

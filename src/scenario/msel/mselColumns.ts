@@ -27,6 +27,12 @@ export function columnForHeader(header: string): MselColumnKey | undefined {
   return MSEL_COLUMNS.find((column) => [column.key, column.en, column.nl, ...column.aliases].some((name) => normalise(name) === wanted))?.key;
 }
 
+/** The language a spreadsheet's header row is written in: Dutch when more headers use the Dutch names than the English ones. */
+export function headerLanguage(header: readonly string[]): 'en' | 'nl' {
+  const named = (language: 'en' | 'nl') => header.filter((cell) => MSEL_COLUMNS.some((column) => normalise(column[language]) === normalise(cell))).length;
+  return named('nl') > named('en') ? 'nl' : 'en';
+}
+
 function normalise(text: string): string {
   return text.trim().toLowerCase().replace(/[\s_.]+/g, ' ').replace(/ $/, '');
 }

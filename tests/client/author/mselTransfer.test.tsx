@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LanguageProvider } from '../../../src/client/i18n/LanguageProvider.tsx';
 import { MselPanel } from '../../../src/client/screens/author/MselPanel.tsx';
-import { importMselInto } from '../../../src/client/screens/author/mselTransfer.ts';
+import { importMselInto, mselWorkbook } from '../../../src/client/screens/author/mselTransfer.ts';
 import { loadScenario } from '../../../src/scenario/index.ts';
 import { exportMsel } from '../../../src/scenario/msel/index.ts';
 import { STARTER_SCENARIO } from '../../../src/client/screens/author/starterScenario.ts';
@@ -20,10 +20,10 @@ function load(text: string, file: string) {
 }
 
 describe('MSEL spreadsheets in the studio', () => {
-  it.each(bundled)('round-trips the injects of %s: exported, then imported into the same text, they are the same', (file) => {
+  it.each(bundled)('round-trips the injects of %s: exported, then imported into the same text, they are the same', async (file) => {
     const text = readFileSync(resolve(scenariosDir, file), 'utf8');
     const scenario = load(text, file);
-    const imported = importMselInto(text, exportMsel(scenario));
+    const imported = await importMselInto(text, new TextEncoder().encode(exportMsel(scenario)));
     expect(imported.ok).toBe(true);
     if (!imported.ok) return;
     expect(imported.injects).toBe(scenario.injects.length);
@@ -40,7 +40,7 @@ describe('MSEL spreadsheets in the studio', () => {
       </LanguageProvider>,
     );
     const csv = '\uFEFFNr.;Tijd;Titel;Bericht\r\nm1;5m;Melding;"Twee regels\r\ntekst"\r\nm2;1h;Einde;\r\n';
-    await userEvent.setup().upload(screen.getByLabelText('Import injects from a CSV file'), new File([csv], 'msel.csv', { type: 'text/csv' }));
+    await userEvent.setup().upload(screen.getByLabelText('Import injects from a spreadsheet (.xlsx or CSV)'), new File([csv], 'msel.csv', { type: 'text/csv' }));
     expect(await screen.findByRole('status')).toHaveTextContent('2 injects imported into the editor.');
     const scenario = load(text, 'start.yaml');
     expect(scenario.injects.map(({ id, at, title, body }) => ({ id, at, title, body }))).toEqual([
@@ -58,10 +58,25 @@ describe('MSEL spreadsheets in the studio', () => {
       </LanguageProvider>,
     );
     const csv = 'Event no.,Time,Title\nm1,5m,Fine\nm2,soon,Broken\n';
-    await userEvent.setup().upload(screen.getByLabelText('Import injects from a CSV file'), new File([csv], 'msel.csv', { type: 'text/csv' }));
+    await userEvent.setup().upload(screen.getByLabelText('Import injects from a spreadsheet (.xlsx or CSV)'), new File([csv], 'msel.csv', { type: 'text/csv' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Row 3, column “Time”: "soon" is not a time');
     expect(imported).toBe(false);
     expect(screen.getByRole('button', { name: 'Export the injects as CSV' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Export the injects as an Excel workbook' })).toBeDisabled();
+  });
+
+  it('imports an Excel workbook it exported into the editor text', async () => {
+    const scenario = load(STARTER_SCENARIO, 'start.yaml');
+    const workbook = await mselWorkbook({ ...scenario, injects: [{ ...scenario.injects[0]!, id: 'from-excel', title: 'Uit Excel: café ‘t Hoekje' }] });
+    let text = STARTER_SCENARIO;
+    render(
+      <LanguageProvider>
+        <MselPanel scenario={scenario} text={STARTER_SCENARIO} onImported={(next) => (text = next)} />
+      </LanguageProvider>,
+    );
+    await userEvent.setup().upload(screen.getByLabelText('Import injects from a spreadsheet (.xlsx or CSV)'), new File([workbook], 'msel.xlsx'));
+    expect(await screen.findByRole('status')).toHaveTextContent('1 inject imported into the editor.');
+    expect(load(text, 'start.yaml').injects.map((inject) => [inject.id, inject.title])).toEqual([['from-excel', 'Uit Excel: café ‘t Hoekje']]);
   });
 });

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, type Scenario } from '../../../src/scenario/index.ts';
-import { exportMsel, importMsel, withInjects } from '../../../src/scenario/msel/index.ts';
+import type { Scenario } from '../../../src/scenario/index.ts';
+import { loadValidScenario } from '../../support/loadValidScenario.ts';
+import { exportMsel, importMsel, withInjects as withInjectsResult } from '../../../src/scenario/msel/index.ts';
 
 const folder = join(import.meta.dirname, '../../../scenarios');
 
-function load(text: string, file: string): Scenario {
-  const result = loadScenario(text, file);
-  if (!result.ok) throw new Error(result.messages.map((m) => `${m.line}:${m.column} ${m.code} ${m.message}`).join('\n'));
-  return result.scenario;
+function withInjects(...args: Parameters<typeof withInjectsResult>): string {
+  const written = withInjectsResult(...args);
+  if (!written.ok) throw new Error(written.message);
+  return written.text;
 }
+
+const load = loadValidScenario;
 
 describe('MSEL spreadsheets', () => {
   for (const file of ['kempenhoeve.yaml', 'ransomware.yaml', 'quickstart.yaml']) {
@@ -39,9 +42,9 @@ describe('MSEL spreadsheets', () => {
     expect(load(text, 'base.json').injects.map((inject) => inject.title)).toEqual(['Alarm: brand']);
   });
 
-  it('writes headers in the scenario language, with a byte order mark and CRLF rows', () => {
+  it('writes headers in the scenario language, separated by semicolons for Dutch Excel, with a byte order mark and CRLF rows', () => {
     const csv = exportMsel(load(readFileSync(join(folder, 'kempenhoeve.yaml'), 'utf8'), 'k.yaml'));
-    expect(csv.startsWith('\uFEFFNr.,Tijd,Van,Aan,Kanaal,Titel,Bericht')).toBe(true);
+    expect(csv.startsWith('\uFEFFNr.;Tijd;Van;Aan;Kanaal;Titel;Bericht')).toBe(true);
     expect(csv).toContain('\r\n');
   });
 
@@ -57,9 +60,9 @@ describe('MSEL spreadsheets', () => {
     expect(imported.injects[0]?.expects).toEqual([{ task: expects[0]?.task, within: '10m' }, { level: 'strategic', within: '15m' }, { level: 'tactical' }]);
   });
 
-  it('names a row whose expected level is not a level', () => {
+  it('names a row whose expected level is not a level, with the column as the Dutch headers call it', () => {
     const imported = importMsel('Nr.,Tijd,Titel,Verwachte niveaus\r\ni1,10m,Loods,strategisch\r\n');
     expect(imported.ok).toBe(false);
-    if (!imported.ok) expect(imported.problems).toEqual([{ row: 2, column: 'Expected levels', message: '"strategisch" is not a level; use one of strategic, tactical, operational' }]);
+    if (!imported.ok) expect(imported.problems).toEqual([{ row: 2, column: 'Verwachte niveaus', message: '"strategisch" is not a level; use one of strategic, tactical, operational' }]);
   });
 });

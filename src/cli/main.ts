@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { backupCommand, BACKUP_HELP } from './commands/backup.ts';
 import { mselCommand, MSEL_HELP } from './commands/msel.ts';
+import { purgeCommand, PURGE_HELP } from './commands/purge.ts';
 import { reportCommand, REPORT_HELP } from './commands/report.ts';
+import { restoreCommand, RESTORE_HELP } from './commands/restore.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
 import { serveCommand, SERVE_HELP } from './commands/serve.ts';
 import { simulateCommand, SIMULATE_HELP } from './commands/simulate.ts';
@@ -15,6 +18,9 @@ const COMMANDS: Record<string, { summary: string; run: Command; help: string }> 
   simulate: { summary: 'play a scenario headlessly with an action script and print the debrief', run: simulateCommand, help: SIMULATE_HELP },
   serve: { summary: 'run the live exercise server with the browser client', run: serveCommand, help: SERVE_HELP },
   report: { summary: 'print the debrief of an exercise the server stored (json, md, html, csv)', run: reportCommand, help: REPORT_HELP },
+  backup: { summary: 'copy the server\'s database into a backup file, also while it runs', run: backupCommand, help: BACKUP_HELP },
+  restore: { summary: 'make a backup the database of a data folder (server stopped)', run: restoreCommand, help: RESTORE_HELP },
+  purge: { summary: 'remove the exercises that ended before a date, with their personal data', run: purgeCommand, help: PURGE_HELP },
   msel: { summary: 'export injects to an MSEL spreadsheet (xlsx or CSV) or import them from one', run: mselCommand, help: MSEL_HELP },
   schema: { summary: 'print the JSON Schema of the scenario format', run: schemaCommand, help: SCHEMA_HELP },
 };

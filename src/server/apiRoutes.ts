@@ -2,12 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthBody } from '../shared/httpApi.ts';
 import { ERROR_CODES, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import type { BundledScenario } from './bundledScenarios.ts';
+import type { ClientAddress } from './clientAddress.ts';
 import { sendReply } from './httpIo.ts';
+import type { Logger } from './logger.ts';
+import { loggablePath, type RequestNote } from './requestLog.ts';
 import { debriefHandlers } from './routes/debriefRoutes.ts';
 import { evaluationHandlers } from './routes/evaluationRoutes.ts';
 import { joinHandlers } from './routes/joinRoutes.ts';
 import { playHandlers } from './routes/playRoutes.ts';
-import { json, refuse } from './routes/reply.ts';
+import { json, refuse, type Reply } from './routes/reply.ts';
 import { dispatch, route } from './routes/routeTable.ts';
 import { scenarioHandlers } from './routes/scenarioRoutes.ts';
 import type { WallClock } from './scenarioClock.ts';
@@ -18,14 +21,16 @@ export interface ApiContext {
   registry: SessionRegistry;
   bundled: readonly BundledScenario[];
   wall: WallClock;
-  warn: (message: string) => void;
+  log: Logger;
+  /** The client's address, for the rate limits. */
+  addressOf: ClientAddress;
 }
 
 /** The JSON API under /api (documented in docs/protocol.md): its routes, and a 500 for a bug in one of them. */
-export function createApiHandler(context: ApiContext): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
-  const { registry, bundled, wall } = context;
-  const scenarios = scenarioHandlers(bundled, registry, wall);
-  const joining = joinHandlers(registry, wall);
+export function createApiHandler(context: ApiContext): (req: IncomingMessage, res: ServerResponse, pathname: string, note: RequestNote) => Promise<void> {
+  const { registry, bundled, wall, addressOf } = context;
+  const scenarios = scenarioHandlers(bundled, registry, wall, addressOf);
+  const joining = joinHandlers(registry, wall, addressOf);
   const play = playHandlers(wall);
   const debrief = debriefHandlers(registry);
   const evaluation = evaluationHandlers();
@@ -51,12 +56,15 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
     route('GET', '/api/sessions/:sessionId/compare/:otherId', 'facilitator', debrief.compare),
   ];
 
-  return async (req, res, pathname) => {
+  return async (req, res, pathname, note) => {
+    let reply: Reply;
     try {
-      sendReply(res, await dispatch(routes, registry, req, pathname));
+      reply = await dispatch(routes, registry, req, pathname);
     } catch (error) {
-      context.warn(`API ${req.method} ${pathname} failed: ${(error as Error).stack ?? String(error)}`);
-      sendReply(res, refuse(500, ERROR_CODES.internal, 'something went wrong on the server; try again'));
+      context.log.error({ err: error, method: req.method, path: loggablePath(pathname) }, 'API request failed');
+      reply = refuse(500, ERROR_CODES.internal, 'something went wrong on the server; try again');
     }
+    if (!reply.ok) note.refusal = reply.code;
+    sendReply(res, reply);
   };
 }

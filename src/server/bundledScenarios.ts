@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import type { ScenarioSummary } from '../shared/protocol.ts';
+import type { Logger } from './logger.ts';
 
 
 export interface BundledScenario {
@@ -16,12 +17,12 @@ const SCENARIO_FILE = /\.(ya?ml|json)$/i;
  * Reads the scenarios in a folder once, at start. A file that does not load is left out with a
  * warning, so one broken file does not take the others down.
  */
-export function readBundledScenarios(dir: string, warn: (message: string) => void): BundledScenario[] {
+export function readBundledScenarios(dir: string, log: Logger): BundledScenario[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => SCENARIO_FILE.test(name) && name !== 'schema.json').sort();
   } catch (error) {
-    warn(`no bundled scenarios: cannot read ${dir} (${(error as Error).message})`);
+    log.warn({ dir, reason: (error as Error).message }, 'no bundled scenarios: the folder cannot be read');
     return [];
   }
   const bundled: BundledScenario[] = [];
@@ -31,12 +32,12 @@ export function readBundledScenarios(dir: string, warn: (message: string) => voi
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      warn(`bundled scenario ${file} is left out: it cannot be read (${(error as Error).message})`);
+      log.warn({ file, reason: (error as Error).message }, 'a bundled scenario is left out: it cannot be read');
       continue;
     }
     const loaded = loadScenario(text, name);
     if (!loaded.ok) {
-      warn(`bundled scenario ${file} is left out: it does not load (${loaded.messages[0]?.message ?? 'unknown problem'})`);
+      log.warn({ file, reason: loaded.messages[0]?.message ?? 'unknown problem' }, 'a bundled scenario is left out: it does not load');
       continue;
     }
     const { scenario } = loaded;

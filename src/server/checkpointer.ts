@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import type { Logger } from './logger.ts';
 
 /** How often the checkpointer copies the write-ahead log into the database file, flushing both to the disk. */
 const CHECKPOINT_INTERVAL_MS = 100;
@@ -10,7 +11,7 @@ const SELF_CHECKPOINT_PAGES = 1000;
 type WorkerMessage = { kind: 'checkpointed'; frames: number } | { kind: 'failed'; message: string };
 
 export interface CheckpointerOptions {
-  warn: (message: string) => void;
+  log: Logger;
   intervalMs?: number;
   /** Called after each checkpoint that moved frames into the database file. */
   onCheckpoint?: (frames: number) => void;
@@ -23,7 +24,7 @@ export interface CheckpointerOptions {
  * every {@link CHECKPOINT_INTERVAL_MS}, which flushes the log and the database file to the disk.
  * An acknowledged input thus survives the server being killed at once, and a power cut from the
  * next checkpoint on. Should the worker fail, the server's connection checkpoints itself again, as
- * SQLite does by default, and a warning says so.
+ * SQLite does by default, and a warning in the log says so.
  */
 export class Checkpointer {
   private readonly exited: Promise<void>;
@@ -40,7 +41,7 @@ export class Checkpointer {
     db.pragma('wal_autocheckpoint = 0');
     const fallBack = (reason: string) => {
       if (db.open) db.pragma(`wal_autocheckpoint = ${SELF_CHECKPOINT_PAGES}`);
-      options.warn(`the background checkpointer stopped (${reason}); the server's own connection checkpoints from now on, which makes some commits wait for the disk`);
+      options.log.warn({ reason }, "the background checkpointer stopped; the server's own connection checkpoints from now on, which makes some commits wait for the disk");
     };
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'checkpointed') options.onCheckpoint?.(message.frames);

@@ -42,3 +42,15 @@ export function bearerCredential(header: string | undefined): string | undefined
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1];
 }
+
+/** Who a credential speaks for as the log names them: the kind and the holder's id, never their name or a secret. */
+export function credentialHolder(credential: Credential): Record<string, string> {
+  switch (credential.kind) {
+    case 'participant':
+      return { kind: credential.kind, participantId: credential.participant.id, role: credential.participant.role };
+    case 'evaluator':
+      return { kind: credential.kind, evaluatorId: credential.evaluator.id };
+    default:
+      return { kind: credential.kind };
+  }
+}

@@ -128,6 +128,27 @@ export function openDatabase(dataDir: string): Database.Database {
   }
 }
 
+/** How many migrations this Samenspel knows: the `user_version` of a database it wrote. */
+export const DATA_VERSION = MIGRATIONS.length;
+
+/**
+ * Holds the data folder as a running server does (its lock file, exclusively), for a command that
+ * changes the folder's files while no server may use them; returns the function that lets go.
+ * Throws a StorageError when a server holds the folder.
+ */
+export function lockDataFolder(dataDir: string): () => void {
+  const lock = new Database(join(dataDir, LOCK_FILE), { timeout: 0 });
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE; COMMIT');
+  } catch (error) {
+    lock.close();
+    const busy = ['SQLITE_BUSY', 'SQLITE_LOCKED'].includes(String((error as { code?: unknown }).code));
+    throw new StorageError(busy ? `a server is running on ${dataDir}; stop it first` : `cannot lock ${dataDir}: ${(error as Error).message}`);
+  }
+  return () => lock.close();
+}
+
 function migrate(db: Database.Database, file: string): void {
   // BEGIN EXCLUSIVE also locks the attached lock file, which its exclusive locking mode then keeps for the whole run.
   db.transaction(() => {

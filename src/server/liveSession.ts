@@ -6,6 +6,7 @@ import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { LiveObservation, SentObservation } from '../shared/observation.ts';
 import { ERROR_CODES, type ClockView, type ControlCommand, type ParticipantPresence } from '../shared/protocol.ts';
 import { resolveCredential, type Credential } from './credentials.ts';
+import type { Logger } from './logger.ts';
 import { failure, type Outcome } from './outcome.ts';
 import { Presence, type Joined } from './presence.ts';
 import type { WallClock } from './scenarioClock.ts';
@@ -27,11 +28,17 @@ export type SessionChange =
   | { kind: 'observation'; observation: LiveObservation }
   | { kind: 'joinCode' };
 
+/** The log's name for a change of a session's status. */
+function statusEvent(before: EngineState['status'], after: EngineState['status']): string {
+  if (after === 'running') return before === 'ready' ? 'session started' : 'session resumed';
+  return `session ${after}`;
+}
+
 /** What a session needs from its host besides its record and scenario. */
 export interface SessionHost {
   store: SessionStore;
   wall: WallClock;
-  warn: (message: string) => void;
+  log: Logger;
   /** A join code no other unfinished session uses. */
   unusedJoinCode: () => string;
 }
@@ -52,15 +59,17 @@ export class LiveSession {
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly store: SessionStore;
   private readonly unusedJoinCode: () => string;
+  private readonly log: Logger;
   private planVisible: boolean;
   private currentJoinCode: string;
 
   private constructor(
     readonly record: SessionRecord,
     readonly scenario: Scenario,
-    { store, wall, warn, unusedJoinCode }: SessionHost,
+    { store, wall, log, unusedJoinCode }: SessionHost,
   ) {
     const sessionId = record.id;
+    this.log = log.child({ sessionId });
     this.store = store;
     this.unusedJoinCode = unusedJoinCode;
     this.planVisible = record.planVisible;
@@ -72,7 +81,7 @@ export class LiveSession {
       speed: record.speed,
       store,
       wall,
-      warn,
+      log: this.log,
       committed: (play) => this.announcePlay(play),
     });
     this.presence = new Presence({ sessionId, scenario, store, wall, changed: () => this.notify({ kind: 'participants' }) });
@@ -128,7 +137,9 @@ export class LiveSession {
   /** Adds a participant playing a role of the scenario; several people may play one role. */
   join(name: string, role: string): Outcome<Joined> {
     if (this.status === 'ended') return failure('refused', ERROR_CODES.sessionEnded, 'this exercise has ended; nobody can join any more');
-    return this.presence.join(name, role);
+    const joined = this.presence.join(name, role);
+    if (joined.ok) this.log.info({ participantId: joined.value.participant.id, role }, 'participant joined');
+    return joined;
   }
 
   /** Counts a participant's connection opening (+1) or closing (-1); the facilitator hears when someone comes or goes. */
@@ -189,7 +200,9 @@ export class LiveSession {
 
   /** Adds an evaluator under their name; the token, shown once, is their credential. */
   addEvaluator(name: string): Outcome<{ evaluator: EvaluatorRecord; token: string }> {
-    return this.evaluation.addEvaluator(name);
+    const added = this.evaluation.addEvaluator(name);
+    if (added.ok) this.log.info({ evaluatorId: added.value.evaluator.id }, 'evaluator added');
+    return added;
   }
 
   /** The session's evaluators in the order they were added. */
@@ -295,6 +308,7 @@ export class LiveSession {
       return storageFailure(error);
     }
     this.currentJoinCode = joinCode;
+    this.log.info('join code rotated');
     this.notify({ kind: 'joinCode' });
     return { ok: true, value: undefined };
   }
@@ -311,6 +325,8 @@ export class LiveSession {
   }
 
   private announcePlay(play: CommittedPlay): void {
+    const { before, after } = play;
+    if (before.status !== after.status) this.log.info({ status: after.status, at: after.now }, statusEvent(before.status, after.status));
     const { planVisible } = this;
     this.notify({ kind: 'play', change: { ...play, planVisibleBefore: planVisible, planVisible } });
   }

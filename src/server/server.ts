@@ -1,10 +1,13 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApiHandler } from './apiRoutes.ts';
 import { readBundledScenarios } from './bundledScenarios.ts';
 import { Checkpointer } from './checkpointer.ts';
+import { clientAddressOf } from './clientAddress.ts';
 import { openDatabase } from './database.ts';
+import type { Logger } from './logger.ts';
+import { loggablePath, logRequest } from './requestLog.ts';
 import { SessionRegistry } from './sessionRegistry.ts';
 import { systemClock, type WallClock } from './scenarioClock.ts';
 import { SqliteSessionStore } from './sqliteSessionStore.ts';
@@ -26,7 +29,10 @@ export interface ServerOptions {
   /** How long a client may take to send a request's headers (default 10 s), and the whole request (default 30 s), before it is answered 408 and closed. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
-  warn?: (message: string) => void;
+  /** Where the server logs requests, sessions, connections, refusals and errors. */
+  log: Logger;
+  /** Behind a reverse proxy: take the client's address from the last entry of `X-Forwarded-For`. */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -51,17 +57,18 @@ export class ListenError extends Error {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const wall = options.wall ?? systemClock;
-  const warn = options.warn ?? ((message: string) => console.warn(`samenspel: ${message}`));
+  const { log } = options;
+  const addressOf = clientAddressOf(options.trustProxy ?? false);
   const db = openDatabase(options.dataDir);
   let checkpointer: Checkpointer | undefined;
   let httpServer: Server | undefined;
   let hub: WebSocketHub | undefined;
   try {
-    const running = Checkpointer.start(db, { warn });
+    const running = Checkpointer.start(db, { log });
     checkpointer = running;
-    const registry = new SessionRegistry(new SqliteSessionStore(db), wall, warn);
-    const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), warn);
-    const api = createApiHandler({ registry, bundled, wall, warn });
+    const registry = new SessionRegistry(new SqliteSessionStore(db), wall, log);
+    const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), log);
+    const api = createApiHandler({ registry, bundled, wall, log, addressOf });
     const serveStatic = createStaticHandler(options.clientDir ?? fileURLToPath(new URL('../../dist/client', import.meta.url)));
 
     const headersTimeout = options.headersTimeoutMs ?? 10_000;
@@ -77,12 +84,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       try {
         pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
       } catch {
+        logRequest(log, req, res, '(unreadable)', addressOf(req));
         res.writeHead(400).end();
         return;
       }
+      const note = logRequest(log, req, res, pathname, addressOf(req));
       const handler = pathname === '/api' || pathname.startsWith('/api/') ? api : serveStatic;
-      handler(req, res, pathname).catch((error: unknown) => {
-        warn(`request ${req.method} ${pathname} failed: ${(error as Error).message}`);
+      handler(req, res, pathname, note).catch((error: unknown) => {
+        log.error({ err: error, method: req.method, path: loggablePath(pathname) }, 'request failed');
         if (!res.headersSent) res.writeHead(500);
         res.end();
       });
@@ -92,13 +101,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
       // A request that took too long is told so; anything else a client sent wrong is a bad request.
       const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      log.info({ status: Number.parseInt(status, 10), code: error.code, client: (socket as Socket).remoteAddress }, 'request not readable');
       if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
       else socket.destroy();
     });
     const liveHub = new WebSocketHub({
       registry,
       wall,
-      warn,
+      log,
+      addressOf,
       heartbeatMs: options.heartbeatMs ?? 15_000,
       helloTimeoutMs: options.helloTimeoutMs ?? 10_000,
     });
@@ -111,10 +122,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Listening on every address: the local one is the address to show on this machine.
     const localHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '::1' : options.host;
     const shownHost = localHost.includes(':') ? `[${localHost}]` : localHost;
+    const url = `http://${shownHost}:${port}`;
+    log.info({ url, restoredSessions, trustProxy: options.trustProxy ?? false }, `listening on ${url}`);
 
     let closing: Promise<void> | undefined;
     return {
-      url: `http://${shownHost}:${port}`,
+      url,
       port,
       restoredSessions,
       close: () => {
@@ -124,6 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           server.close(() => {
             void running.stop().then(() => {
               db.close();
+              log.info('stopped');
               resolve();
             });
           });

@@ -1,5 +1,6 @@
 import type { EngineState } from '../engine/index.ts';
 import type { ClockView } from '../shared/protocol.ts';
+import type { Logger } from './logger.ts';
 import type { Outcome } from './outcome.ts';
 import { ScenarioClock, type WallClock } from './scenarioClock.ts';
 
@@ -12,7 +13,7 @@ export interface SessionClockOptions {
   speed: number;
   /** Plays what is due by scenario second `to`; a storage failure is tried again later. */
   release: (to: number) => Outcome<unknown>;
-  warn: (message: string) => void;
+  log: Logger;
 }
 
 /**
@@ -25,17 +26,17 @@ export class SessionClock {
   private readonly wall: WallClock;
   private readonly duration: number;
   private readonly release: (to: number) => Outcome<unknown>;
-  private readonly warn: (message: string) => void;
+  private readonly log: Logger;
   /** The next release due as play last stood, kept so a change of speed re-arms the timer. */
   private due: number | undefined;
   private cancelTimer: (() => void) | undefined;
 
-  constructor({ wall, duration, speed, release, warn }: SessionClockOptions) {
+  constructor({ wall, duration, speed, release, log }: SessionClockOptions) {
     this.clock = new ScenarioClock(wall, duration, 0, speed);
     this.wall = wall;
     this.duration = duration;
     this.release = release;
-    this.warn = warn;
+    this.log = log;
   }
 
   /** Whole scenario seconds now: the time inputs are stamped with. */
@@ -93,7 +94,7 @@ export class SessionClock {
     if (now < due) return this.wakeAt(due);
     const released = this.release(now);
     if (released.ok) return;
-    this.warn(`the clock could not release what is due at ${due}s: ${released.reason}`);
+    this.log.warn({ due, code: released.code, reason: released.reason }, 'the clock could not release what is due');
     if (released.kind === 'storage') this.cancelTimer = this.wall.setTimer(STORAGE_RETRY_MS, () => this.wake(due));
   }
 }

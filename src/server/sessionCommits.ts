@@ -17,6 +17,7 @@ import {
 import { scenarioInPlay } from '../scenario/scenarioInPlay.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ClockView } from '../shared/protocol.ts';
+import type { Logger } from './logger.ts';
 import { failure, type Outcome } from './outcome.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { SessionClock } from './sessionClock.ts';
@@ -47,7 +48,8 @@ export interface SessionCommitsOptions {
   speed: number;
   store: Pick<SessionStore, 'append'>;
   wall: WallClock;
-  warn: (message: string) => void;
+  /** The session's log (its entries name the session). */
+  log: Logger;
   /** Hears each stored batch, after those who sent its inputs heard their answers. */
   committed: (play: CommittedPlay) => void;
 }
@@ -86,15 +88,15 @@ export class SessionCommits {
   private readonly scenario: Scenario;
   private readonly store: Pick<SessionStore, 'append'>;
   private readonly wall: WallClock;
-  private readonly warn: (message: string) => void;
+  private readonly log: Logger;
   private readonly committed: (play: CommittedPlay) => void;
 
-  constructor({ sessionId, scenario, seed, speed, store, wall, warn, committed }: SessionCommitsOptions) {
+  constructor({ sessionId, scenario, seed, speed, store, wall, log, committed }: SessionCommitsOptions) {
     this.sessionId = sessionId;
     this.scenario = scenario;
     this.store = store;
     this.wall = wall;
-    this.warn = warn;
+    this.log = log;
     this.committed = committed;
     this.currentState = createEngineState(scenario, seed);
     this.clock = new SessionClock({
@@ -102,7 +104,7 @@ export class SessionCommits {
       duration: scenario.duration,
       speed,
       release: (to) => this.commit({ type: 'ADVANCE', to }, WHO.clock),
-      warn: (message) => warn(`session ${sessionId}: ${message}`),
+      log,
     });
   }
 
@@ -134,7 +136,7 @@ export class SessionCommits {
     for (const row of log) this.replay(row);
     if (this.currentState.status === 'running') {
       const paused = this.commit({ type: 'PAUSE' }, WHO.server);
-      if (!paused.ok) this.warn(`session ${this.sessionId} could not be paused after the restart: ${paused.reason}`);
+      if (!paused.ok) this.log.warn({ code: paused.code, reason: paused.reason }, 'session could not be paused after the restart');
     }
     this.followClock();
   }
@@ -190,7 +192,7 @@ export class SessionCommits {
         this.flush();
       } catch (error) {
         // A bug must cost this turn's answers (the clients resend), not the server.
-        this.warn(`session ${this.sessionId}: storing the actions of a turn failed: ${(error as Error).stack ?? String(error)}`);
+        this.log.error({ err: error }, "storing the actions of a turn failed");
       }
     });
   }
@@ -274,7 +276,7 @@ export class SessionCommits {
   private replay(row: LogRecord): void {
     const result = stepStoredAt(this.scenario, this.currentState, row.at, row.input);
     if (result.refusal) {
-      this.warn(`session ${this.sessionId}: log entry ${row.seq} (${row.input.type}) is refused on replay: ${result.refusal.reason}`);
+      this.log.warn({ seq: row.seq, input: row.input.type, code: result.refusal.code, reason: result.refusal.reason }, 'a log entry is refused on replay');
       this.logSeq = row.seq;
       return;
     }

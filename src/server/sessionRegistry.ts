@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import type { ScenarioMessage } from '../scenario/scenarioMessage.ts';
 import { LiveSession, type SessionHost } from './liveSession.ts';
+import type { Logger } from './logger.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
 import type { SessionRecord, SessionStore } from './sessionStore.ts';
@@ -29,9 +30,9 @@ export class SessionRegistry {
   constructor(
     private readonly store: SessionStore,
     private readonly wall: WallClock,
-    private readonly warn: (message: string) => void,
+    private readonly log: Logger,
   ) {
-    this.host = { store, wall, warn, unusedJoinCode: () => this.unusedJoinCode() };
+    this.host = { store, wall, log, unusedJoinCode: () => this.unusedJoinCode() };
   }
 
   /** Brings back every unfinished session by replaying its log; returns how many came back. */
@@ -64,6 +65,7 @@ export class SessionRegistry {
     this.store.createSession(record);
     const session = LiveSession.create(record, loaded.scenario, this.host);
     this.sessions.set(record.id, session);
+    this.log.info({ sessionId: record.id, scenarioId: record.scenarioId, seed: record.seed }, 'session created');
     return { ok: true, created: { session, joinCode: record.joinCode, facilitatorKey, displayKey, warnings: loaded.messages } };
   }
 
@@ -95,11 +97,12 @@ export class SessionRegistry {
   private restore(record: SessionRecord): LiveSession | undefined {
     const loaded = loadScenario(record.scenarioText, record.scenarioFile);
     if (!loaded.ok) {
-      this.warn(`session ${record.id} is not brought back: its scenario no longer loads (${loaded.messages[0]?.message ?? 'unknown problem'})`);
+      this.log.warn({ sessionId: record.id, reason: loaded.messages[0]?.message ?? 'unknown problem' }, 'session not brought back: its scenario no longer loads');
       return undefined;
     }
     const session = LiveSession.restore(record, loaded.scenario, this.host);
     this.sessions.set(record.id, session);
+    this.log.info({ sessionId: record.id, scenarioId: record.scenarioId, status: session.status, seq: session.seq }, 'session restored');
     return session;
   }
 

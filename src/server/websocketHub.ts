@@ -17,10 +17,13 @@ import {
   type ObserveMessage,
   type ServerMessage,
 } from '../shared/protocol.ts';
-import type { Credential } from './credentials.ts';
+import type { ClientAddress } from './clientAddress.ts';
+import { credentialHolder, type Credential } from './credentials.ts';
 import type { LiveSession, SessionChange } from './liveSession.ts';
 import { FanOutQueue } from './fanOutQueue.ts';
 import { PlayFanOutPacer } from './playFanOutPacer.ts';
+import type { Logger } from './logger.ts';
+import { loggablePath } from './requestLog.ts';
 import { RateLimiter } from './rateLimit.ts';
 import type { WallClock } from './scenarioClock.ts';
 import type { SessionRegistry } from './sessionRegistry.ts';
@@ -30,7 +33,9 @@ import { sessionExtras, showsJoinCode, viewerInfo, viewerKey, viewerOf } from '.
 export interface HubOptions {
   registry: SessionRegistry;
   wall: WallClock;
-  warn: (message: string) => void;
+  log: Logger;
+  /** The client's address, for the log. */
+  addressOf: ClientAddress;
   /** How often a connection must answer a ping to count as alive. */
   heartbeatMs: number;
   /** How long a new connection may take to say hello. */
@@ -52,6 +57,8 @@ interface Audience {
 
 interface Connection {
   socket: WebSocket;
+  /** The log, its entries naming this connection (a number counted from the server's start) and its client's address. */
+  log: Logger;
   alive: boolean;
   joined?: Joined;
   limiter: RateLimiter;
@@ -89,6 +96,7 @@ export class WebSocketHub {
   private readonly fanOutQueue = new FanOutQueue<Connection>({ slice: FAN_OUT_SLICE, send: (connection, text) => this.sendText(connection, text) });
   /** The sessions whose participant list is due to be sent, with the timer that sends it. */
   private readonly presenceDue = new Map<LiveSession, NodeJS.Timeout>();
+  private connectionsOpened = 0;
 
   constructor(private readonly options: HubOptions) {
     this.server = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
@@ -102,10 +110,11 @@ export class WebSocketHub {
       socket.on('error', () => socket.destroy());
       const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (pathname !== '/ws') {
+        this.options.log.info({ path: loggablePath(pathname), status: 404, client: this.options.addressOf(req) }, 'upgrade refused');
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
-      this.server.handleUpgrade(req, socket, head, (ws) => this.accept(ws));
+      this.server.handleUpgrade(req, socket, head, (ws) => this.accept(ws, this.options.addressOf(req)));
     });
   }
 
@@ -124,15 +133,18 @@ export class WebSocketHub {
     this.server.close();
   }
 
-  private accept(socket: WebSocket): void {
+  private accept(socket: WebSocket, client: string): void {
+    this.connectionsOpened += 1;
     const connection: Connection = {
       socket,
+      log: this.options.log.child({ connection: this.connectionsOpened, client }),
       alive: true,
       limiter: new RateLimiter({ burst: 30, perSecond: 10 }),
       dropped: 0,
       lastRateWarning: 0,
     };
     this.connections.add(connection);
+    connection.log.info('websocket connected');
     const helloTimer = setTimeout(() => {
       if (!connection.joined) this.refuse(connection, ERROR_CODES.helloFirst, 'no hello in time', CLOSE_CODES.helloTimeout);
     }, this.options.helloTimeoutMs);
@@ -144,13 +156,14 @@ export class WebSocketHub {
         this.receive(connection, data, isBinary);
       } catch (error) {
         // A bug must cost one message, not the server and everyone's exercise.
-        this.options.warn(`WebSocket message failed: ${(error as Error).stack ?? String(error)}`);
+        connection.log.error({ err: error }, 'websocket message failed');
         this.send(connection, { type: 'error', code: ERROR_CODES.internal, message: 'something went wrong on the server; try again' });
       }
     });
     socket.on('error', () => socket.terminate());
-    socket.on('close', () => {
+    socket.on('close', (code) => {
       clearTimeout(helloTimer);
+      connection.log.info({ code, sessionId: connection.joined?.session.id }, 'websocket closed');
       this.connections.delete(connection);
       this.leave(connection);
     });
@@ -203,6 +216,7 @@ export class WebSocketHub {
     if (!credential) return this.refuse(connection, ERROR_CODES.wrongCredential, 'this key or token does not belong to this exercise', CLOSE_CODES.unauthorized);
     const viewer = viewerOf(credential);
     connection.joined = { session, credential, viewer };
+    connection.log.info({ sessionId: session.id, holder: credentialHolder(credential) }, 'websocket joined');
     this.audienceOf(session).add(connection);
     if (credential.kind === 'participant') session.countConnection(credential.participant.id, 1);
     this.send(connection, {
@@ -229,6 +243,7 @@ export class WebSocketHub {
     // Stored with the other actions of this turn, in one transaction; answered once it is.
     joined.session.actSoon(participant, action.value, message.clientId, (outcome) => {
       if (!outcome.ok) return refuse(outcome.code, outcome.reason);
+      connection.log.debug({ sessionId: joined.session.id, seq: outcome.value.seq, action: action.value.type }, 'action accepted');
       this.send(connection, { type: 'action_accepted', clientId: message.clientId, ...outcome.value });
     });
   }
@@ -379,7 +394,11 @@ export class WebSocketHub {
     connection.socket.close(closeCode, code);
   }
 
+  /** Sends one message; a refusal (an error or a refused action, command or observation) is logged with its code. */
   private send(connection: Connection, message: HubMessage): void {
+    if (message.type === 'error' || message.type.endsWith('_refused')) {
+      connection.log.info({ sessionId: connection.joined?.session.id, type: message.type, code: 'code' in message ? message.code : undefined }, 'websocket refusal');
+    }
     this.sendText(connection, JSON.stringify(message));
   }
 

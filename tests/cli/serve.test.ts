@@ -26,6 +26,12 @@ describe('samenspel serve', () => {
     expect(result.stderr).toContain('--port must be a whole number');
   });
 
+  it('refuses a log level it does not know, naming the ones it does', async () => {
+    const result = await runCli(['serve', '--log-level', 'verbose']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--log-level must be one of silent, fatal, error, warn, info, debug, trace, not "verbose"');
+  });
+
   it('says so clearly when the port is in use', async () => {
     const data = tempDir('serve');
     const result = await runCli(['serve', '--host', '127.0.0.1', '--port', String(busy.server.port), '--data', data.path]);

@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import { SessionConnection, type SocketLike } from '../../src/client/connection/sessionConnection.ts';
 import { createSessionStore, type SessionState, type SessionStore } from '../../src/client/store/sessionStore.ts';
 import { startServer, type RunningServer } from '../../src/server/server.ts';
+import { quietLog } from '../server/capturedLog.ts';
 
 const scenario = {
   schemaVersion: 1,
@@ -31,7 +32,7 @@ const connections: SessionConnection[] = [];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'samenspel-client-live-'));
-  server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, warn: () => {} });
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, log: quietLog });
 });
 
 afterAll(async () => {
@@ -151,7 +152,7 @@ describe('the client against the real server', () => {
     await server.close();
     await until(bo.store, (state) => state.connection.status === 'offline');
     const note = bo.connection.sendAction({ type: 'note', text: 'geschreven zonder verbinding' });
-    server = await startServer({ port, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, warn: () => {} });
+    server = await startServer({ port, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, log: quietLog });
 
     const back = await until(bo.store, (state) => state.sendOutcomes[note]?.status === 'accepted');
     expect(back.outbox).toEqual([]);
@@ -183,7 +184,7 @@ describe('the client against the real server', () => {
     await until(eva.store, (state) => state.connection.status === 'offline');
     const released = welcomed.timeline.find((entry) => entry.type === 'released');
     const written = eva.connection.sendObservation({ text: 'Politie pakt de leiding meteen', objective: 'obj-lab', rating: 'P', entries: [released?.seq ?? 1], at: 0 });
-    server = await startServer({ port, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, warn: () => {} });
+    server = await startServer({ port, host: '127.0.0.1', dataDir: join(folder, 'data'), scenariosDir: folder, clientDir: folder, log: quietLog });
 
     const back = await until(eva.store, (state) => state.sendOutcomes[written]?.status === 'accepted');
     expect(back.outbox).toEqual([]);

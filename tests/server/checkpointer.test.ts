@@ -7,6 +7,8 @@ import { DATABASE_FILE, openDatabase } from '../../src/server/database.ts';
 import type { SessionStore } from '../../src/server/sessionStore.ts';
 import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import { tempDir } from './serverHarness.ts';
+import { createLogger } from '../../src/server/logger.ts';
+import { captureLog, quietLog } from './capturedLog.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -51,10 +53,10 @@ function rowsInDatabaseFileAlone(dir: string): number {
 describe('the checkpointer', () => {
   it('leaves commits to the write-ahead log, and copies them into the database file from its own thread', async () => {
     const { dir, db, store } = openStore();
-    const warnings: string[] = [];
+    const captured = captureLog();
     let checkpointed!: () => void;
     const firstCheckpoint = new Promise<void>((resolve) => (checkpointed = resolve));
-    const checkpointer = Checkpointer.start(db, { warn: (message) => warnings.push(message), intervalMs: 20, onCheckpoint: () => checkpointed() });
+    const checkpointer = Checkpointer.start(db, { log: captured.log, intervalMs: 20, onCheckpoint: () => checkpointed() });
     cleanups.push(() => checkpointer.stop());
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
@@ -62,7 +64,7 @@ describe('the checkpointer', () => {
     storeActions(store, 50);
     await firstCheckpoint;
     expect(rowsInDatabaseFileAlone(dir)).toBe(50);
-    expect(warnings).toEqual([]);
+    expect(captured.warnings()).toEqual([]);
   });
 
   it('leaves the log wholly copied, so that the next commit writes it from its beginning instead of growing the file', async () => {
@@ -70,7 +72,7 @@ describe('the checkpointer', () => {
     storeActions(store, 200);
     let checkpointed!: () => void;
     const firstCheckpoint = new Promise<void>((resolve) => (checkpointed = resolve));
-    const checkpointer = Checkpointer.start(db, { warn: () => {}, intervalMs: 20, onCheckpoint: () => checkpointed() });
+    const checkpointer = Checkpointer.start(db, { log: quietLog, intervalMs: 20, onCheckpoint: () => checkpointed() });
     cleanups.push(() => checkpointer.stop());
     const logBytes = () => statSync(join(dir, `${DATABASE_FILE}-wal`)).size;
 
@@ -82,7 +84,7 @@ describe('the checkpointer', () => {
 
   it('runs a last checkpoint when stopped', async () => {
     const { dir, db, store } = openStore();
-    const checkpointer = Checkpointer.start(db, { warn: () => {}, intervalMs: 3_600_000 });
+    const checkpointer = Checkpointer.start(db, { log: quietLog, intervalMs: 3_600_000 });
     storeActions(store, 20);
     expect(rowsInDatabaseFileAlone(dir)).toBe(0);
     await checkpointer.stop();
@@ -91,14 +93,16 @@ describe('the checkpointer', () => {
 
   it('hands checkpoints back to the server connection, with a warning, when its thread cannot work', async () => {
     const { dir, db } = openStore();
-    let warned!: (message: string) => void;
+    let warned!: (line: string) => void;
     const warning = new Promise<string>((resolve) => (warned = resolve));
     // The server's connection keeps working on the open file; the worker cannot open it any more.
     unlinkSync(join(dir, DATABASE_FILE));
-    const checkpointer = Checkpointer.start(db, { warn: (message) => warned(message) });
+    const checkpointer = Checkpointer.start(db, { log: createLogger('warn', { write: (line: string) => warned(line) }) });
     cleanups.push(() => checkpointer.stop());
 
-    expect(await warning).toMatch(/background checkpointer stopped.*server's own connection checkpoints/);
+    const entry = JSON.parse(await warning);
+    expect(entry).toMatchObject({ level: 'warn', reason: expect.any(String) });
+    expect(entry.msg).toMatch(/background checkpointer stopped.*server's own connection checkpoints/);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });
 });

@@ -6,6 +6,7 @@ import { DATABASE_FILE, openDatabase, StorageError } from '../../src/server/data
 import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import { startServer } from '../../src/server/server.ts';
 import { tempDir } from './serverHarness.ts';
+import { quietLog } from './capturedLog.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -92,6 +93,6 @@ describe('the database', () => {
   it('makes the server refuse to start on a locked or corrupt database', async () => {
     const dir = dataDir();
     writeFileSync(join(dir, DATABASE_FILE), Buffer.alloc(4096, 7));
-    await expect(startServer({ port: 0, host: '127.0.0.1', dataDir: dir, scenariosDir: dir, warn: () => {} })).rejects.toThrow(StorageError);
+    await expect(startServer({ port: 0, host: '127.0.0.1', dataDir: dir, scenariosDir: dir, log: quietLog })).rejects.toThrow(StorageError);
   });
 });

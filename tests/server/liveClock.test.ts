@@ -8,6 +8,7 @@ import type { ControlCommand } from '../../src/shared/protocol.ts';
 import { FakeWall } from './fakeWall.ts';
 import { HARBOUR_YAML, tempDir } from './serverHarness.ts';
 import { checkedAction } from './checkedAction.ts';
+import { quietLog } from './capturedLog.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -19,7 +20,7 @@ function harbourSession(): { session: LiveSession; wall: FakeWall; registry: Ses
   const dir = tempDir('clock');
   const db = openDatabase(dir.path);
   const wall = new FakeWall();
-  const registry = new SessionRegistry(new SqliteSessionStore(db), wall, () => {});
+  const registry = new SessionRegistry(new SqliteSessionStore(db), wall, quietLog);
   cleanups.push(() => {
     registry.stopAll();
     db.close();
@@ -170,7 +171,7 @@ describe('a session brought back after a restart', () => {
     cleanups.push(dir.remove);
     const wall = new FakeWall();
     const db = openDatabase(dir.path);
-    const registry = new SessionRegistry(new SqliteSessionStore(db), wall, () => {});
+    const registry = new SessionRegistry(new SqliteSessionStore(db), wall, quietLog);
     const created = registry.create(HARBOUR_YAML, 'harbour.yaml', 5);
     if (!created.ok) throw new Error('the harbour scenario does not load');
     const { session } = created.created;
@@ -185,7 +186,7 @@ describe('a session brought back after a restart', () => {
     db.close();
 
     const reopened = openDatabase(dir.path);
-    const again = new SessionRegistry(new SqliteSessionStore(reopened), wall, () => {});
+    const again = new SessionRegistry(new SqliteSessionStore(reopened), wall, quietLog);
     cleanups.push(() => {
       again.stopAll();
       reopened.close();

@@ -11,6 +11,7 @@ import type { ParticipantRecord, SessionStore } from '../../src/server/sessionSt
 import { FakeWall } from './fakeWall.ts';
 import { HARBOUR_YAML, tempDir } from './serverHarness.ts';
 import { checkedAction } from './checkedAction.ts';
+import { quietLog } from './capturedLog.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -22,7 +23,7 @@ function runningSession(): { session: LiveSession; store: SessionStore; db: Data
   const dir = tempDir('live-session');
   const db = openDatabase(dir.path);
   const store = new SqliteSessionStore(db);
-  const registry = new SessionRegistry(store, new FakeWall(), () => {});
+  const registry = new SessionRegistry(store, new FakeWall(), quietLog);
   cleanups.push(() => {
     registry.stopAll();
     if (db.open) db.close();

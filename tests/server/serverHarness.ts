@@ -5,6 +5,7 @@ import { WebSocket } from 'ws';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/server.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
 import { agency, role, scenarioFixtureText, type ScenarioFixture } from '../support/scenarioFixture.ts';
+import { quietLog } from './capturedLog.ts';
 
 /**
  * A small exercise for server tests: two agencies, injects for everyone and for one agency,
@@ -74,7 +75,7 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
   mkdirSync(scenariosDir);
   writeFileSync(join(scenariosDir, 'harbour.yaml'), HARBOUR_YAML);
   const dataDir = options.dataDir ?? join(root.path, 'data');
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, scenariosDir, clientDir: join(root.path, 'client'), warn: () => {}, ...options });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, scenariosDir, clientDir: join(root.path, 'client'), log: quietLog, ...options });
   return {
     server,
     url: server.url,

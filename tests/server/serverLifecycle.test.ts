@@ -4,6 +4,7 @@ import { openDatabase } from '../../src/server/database.ts';
 import { ListenError, startServer } from '../../src/server/server.ts';
 import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import { api, control, createHarbourSession, joinAs, startTestServer, tempDir, type TestServer } from './serverHarness.ts';
+import { quietLog } from './capturedLog.ts';
 
 const servers: TestServer[] = [];
 const cleanups: (() => void)[] = [];
@@ -74,7 +75,7 @@ describe('starting and stopping the server', () => {
 
     const busy = await startTestServer();
     servers.push(busy);
-    const attempt = startServer({ port: busy.server.port, host: '127.0.0.1', dataDir: data.path, scenariosDir: join(data.path, 'none'), warn: () => {} });
+    const attempt = startServer({ port: busy.server.port, host: '127.0.0.1', dataDir: data.path, scenariosDir: join(data.path, 'none'), log: quietLog });
     await expect(attempt).rejects.toThrow(ListenError);
     await expect(attempt).rejects.toThrow(/already in use/);
     expect(readLog()).toEqual(logBefore);

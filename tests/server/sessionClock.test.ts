@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { failure, type Outcome } from '../../src/server/outcome.ts';
 import { SessionClock } from '../../src/server/sessionClock.ts';
 import { FakeWall } from './fakeWall.ts';
+import { captureLog } from './capturedLog.ts';
 
 /** A session clock of a one-hour scenario whose releases answer with `answer` and are recorded. */
 function sessionClock(answer: () => Outcome<unknown> = () => ({ ok: true, value: undefined })) {
   const wall = new FakeWall();
   const released: number[] = [];
-  const warnings: string[] = [];
+  const captured = captureLog();
   const clock = new SessionClock({
     wall,
     duration: 3600,
@@ -16,9 +17,9 @@ function sessionClock(answer: () => Outcome<unknown> = () => ({ ok: true, value:
       released.push(to);
       return answer();
     },
-    warn: (message) => warnings.push(message),
+    log: captured.log,
   });
-  return { wall, clock, released, warnings };
+  return { wall, clock, released, captured };
 }
 
 describe('the session clock', () => {
@@ -52,10 +53,10 @@ describe('the session clock', () => {
 
   it('tries a release again a second later when it could not be stored, and says so', () => {
     let stored = false;
-    const { wall, clock, released, warnings } = sessionClock(() => (stored ? { ok: true, value: undefined } : failure('storage', 'storage-failed', 'disk full')));
+    const { wall, clock, released, captured } = sessionClock(() => (stored ? { ok: true, value: undefined } : failure('storage', 'storage-failed', 'disk full')));
     clock.follow({ status: 'running', now: 0 }, 60);
     wall.advance(60_000);
-    expect(warnings).toEqual(['the clock could not release what is due at 60s: disk full']);
+    expect(captured.entries()).toEqual([expect.objectContaining({ level: 'warn', msg: 'the clock could not release what is due', due: 60, code: 'storage-failed', reason: 'disk full' })]);
     stored = true;
     wall.advance(1_000);
     expect(released).toEqual([60, 61]);

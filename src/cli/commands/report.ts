@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isReportFormat, REPORT_FORMATS, renderReport } from '../../analysis/index.ts';
-import { DATABASE_FILE, openDatabase, StorageError } from '../../server/database.ts';
 import { SqliteSessionStore } from '../../server/sqliteSessionStore.ts';
 import { readStoredRun } from '../../server/storedRun.ts';
+import { openDataFolder } from '../openDataFolder.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const REPORT_HELP = `Usage: samenspel report SESSION_ID [--data DIR] [--format json|md|html|csv]
@@ -40,18 +38,8 @@ export function reportCommand(args: string[], out: (text: string) => void, err: 
   if (!isReportFormat(values.format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
   const [sessionId] = positionals as [string];
 
-  if (!existsSync(join(values.data, DATABASE_FILE))) {
-    err(`samenspel report: there is no Samenspel database in ${values.data}; name the server's data folder with --data`);
-    return EXIT.failed;
-  }
-  let db;
-  try {
-    db = openDatabase(values.data);
-  } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
-    err(`samenspel report: ${error.message}`);
-    return EXIT.failed;
-  }
+  const db = openDataFolder('report', values.data, err);
+  if (db === undefined) return EXIT.failed;
   try {
     const run = readStoredRun(new SqliteSessionStore(db), sessionId);
     if (run === undefined) {

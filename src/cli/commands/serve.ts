@@ -3,15 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildClient, clientBuildState } from '../../server/clientBuild.ts';
 import { StorageError } from '../../server/database.ts';
+import { createLogger, isLogLevel, LOG_LEVELS } from '../../server/logger.ts';
 import { ListenError, startServer } from '../../server/server.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
-export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data]
+export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data] [--log-level info]
+                      [--trust-proxy]
 
 Runs a live exercise server: the browser client, the JSON API and the WebSocket at /ws. Every
 accepted input is stored in an SQLite file in the data folder before it is acknowledged; on
 start the server brings back every unfinished exercise (a running one comes back paused).
-Prints the addresses to open, including those on the local network for laptops in the room.
+Prints the addresses to open, including those on the local network for laptops in the room, on
+standard error; standard output carries the log, one JSON object a line.
 
 Options:
   --port N          port to listen on (env PORT, default 8080; 0 picks a free one)
@@ -20,6 +23,10 @@ Options:
   --scenarios DIR   folder of the scenarios offered to facilitators (default: the bundled ones)
   --client DIR      folder of the built browser client (default: dist/client)
   --build-client    build the browser client first when it is missing or out of date
+  --trust-proxy     behind a reverse proxy (nginx): take each client's address from the last
+                    entry of X-Forwarded-For, for rate limits and the log (env TRUST_PROXY=1);
+                    without it that header is ignored, since any client can send it
+  --log-level LEVEL what to log: ${LOG_LEVELS.join(', ')} (env LOG_LEVEL, default info)
   -h, --help        show this help
 
 Stop with Ctrl-C; a running exercise is paused at the time it reached and resumes later.`;
@@ -41,6 +48,8 @@ export async function serveCommand(
       scenarios: { type: 'string' },
       client: { type: 'string' },
       'build-client': { type: 'boolean' },
+      'log-level': { type: 'string', default: process.env.LOG_LEVEL ?? 'info' },
+      'trust-proxy': { type: 'boolean', default: isSet(process.env.TRUST_PROXY) },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,6 +59,8 @@ export async function serveCommand(
   }
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  const logLevel = values['log-level'];
+  if (!isLogLevel(logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
 
   if (values['build-client'] && values.client === undefined) {
     const state = clientBuildState(REPOSITORY_ROOT);
@@ -65,6 +76,8 @@ export async function serveCommand(
       port,
       host: values.host,
       dataDir: values.data,
+      log: createLogger(logLevel),
+      trustProxy: values['trust-proxy'],
       ...(values.scenarios === undefined ? {} : { scenariosDir: values.scenarios }),
       ...(values.client === undefined ? {} : { clientDir: values.client }),
     });
@@ -76,10 +89,11 @@ export async function serveCommand(
     throw error;
   }
 
-  out(`Samenspel is listening on ${server.url}`);
-  for (const address of roomAddresses(values.host, server.port)) out(`  in the room: ${address}`);
-  if (server.restoredSessions > 0) out(`  brought back ${server.restoredSessions} unfinished exercise${server.restoredSessions === 1 ? '' : 's'} (running ones are paused)`);
-  out('Press Ctrl-C to stop.');
+  // For the person at the terminal; standard output is the log's.
+  err(`Samenspel is listening on ${server.url}`);
+  for (const address of roomAddresses(values.host, server.port)) err(`  in the room: ${address}`);
+  if (server.restoredSessions > 0) err(`  brought back ${server.restoredSessions} unfinished exercise${server.restoredSessions === 1 ? '' : 's'} (running ones are paused)`);
+  err('Press Ctrl-C to stop.');
 
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -91,8 +105,13 @@ export async function serveCommand(
     process.on('SIGTERM', stop);
   });
   await server.close();
-  out('Samenspel stopped; every exercise is saved.');
+  err('Samenspel stopped; every exercise is saved.');
   return EXIT.ok;
+}
+
+/** An environment switch such as `TRUST_PROXY=1` or `true`; unset, empty, `0` and `false` are off. */
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && !['', '0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
 }
 
 /** The addresses laptops in the room can use: each IPv4 address of this machine when listening on all. */

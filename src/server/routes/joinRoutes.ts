@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Agency } from '../../scenario/schema.ts';
 import { joinBodySchema, joinCodeBodySchema, type JoinedBody, type LobbyBody } from '../../shared/httpApi.ts';
 import { ERROR_CODES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import type { ClientAddress } from '../clientAddress.ts';
 import { readBody } from '../httpIo.ts';
 import type { LiveSession } from '../liveSession.ts';
 import { FailureBackoff } from '../rateLimit.ts';
@@ -12,9 +13,8 @@ import { json, refuse, refusalOf, type Refusal, type Reply } from './reply.ts';
 import type { RouteRequest } from './routeTable.ts';
 
 /** The handlers of joining with a code; an address that keeps guessing codes wrong is refused for longer after each wrong guess. */
-export function joinHandlers(registry: SessionRegistry, wall: WallClock) {
+export function joinHandlers(registry: SessionRegistry, wall: WallClock, address: ClientAddress) {
   const wrongJoinCodes = new FailureBackoff({ freeFailures: 10, firstPauseMs: 1000, maxPauseMs: 60_000, forgetAfterMs: 15 * 60_000 });
-  const address = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
   function guessing(req: IncomingMessage): Refusal | undefined {
     const wait = wrongJoinCodes.waitMs(address(req), wall.now());

@@ -8,6 +8,7 @@ import {
 } from '../../shared/httpApi.ts';
 import { ERROR_CODES } from '../../shared/protocol.ts';
 import type { BundledScenario } from '../bundledScenarios.ts';
+import type { ClientAddress } from '../clientAddress.ts';
 import { readBody } from '../httpIo.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import type { WallClock } from '../scenarioClock.ts';
@@ -21,7 +22,7 @@ const SCENARIO_BODY_LIMIT = 5 * 1024 * 1024;
 type ScenarioSource = Pick<BundledScenario, 'file' | 'text'>;
 
 /** The handlers of the bundled scenarios and of creating an exercise from one or from uploaded text. */
-export function scenarioHandlers(bundled: readonly BundledScenario[], registry: SessionRegistry, wall: WallClock) {
+export function scenarioHandlers(bundled: readonly BundledScenario[], registry: SessionRegistry, wall: WallClock, addressOf: ClientAddress) {
   const creations = new RateLimiter({ burst: 20, perSecond: 0.5 });
 
   function bundledScenario(id: string): Checked<ScenarioSource> {
@@ -44,7 +45,7 @@ export function scenarioHandlers(bundled: readonly BundledScenario[], registry: 
     },
 
     async create({ req }: RouteRequest): Promise<Reply> {
-      if (!creations.take(req.socket.remoteAddress ?? 'unknown', wall.now())) {
+      if (!creations.take(addressOf(req), wall.now())) {
         return refuse(429, ERROR_CODES.rateLimited, 'too many new exercises from this address; wait a minute', {}, { 'Retry-After': '60' });
       }
       const body = await readBody(req, createSessionBodySchema, SCENARIO_BODY_LIMIT);

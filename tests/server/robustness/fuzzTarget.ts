@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../../src/server/database.ts';
 import { api, control, createHarbourSession, joinAs, startTestServer, tempDir, type CreatedSession, type TestServer } from '../serverHarness.ts';
+import { captureLog } from '../capturedLog.ts';
 
 /** Every row of every table of a data folder's database, table by table. */
 export type StoredRows = Record<string, unknown[]>;
@@ -26,7 +27,7 @@ export interface FuzzTarget {
   other: CreatedSession;
   tokens: { police: string; mayor: string };
   /** Everything the server warned about: a bug it caught is a warning. */
-  warnings: string[];
+  warnings: () => string[];
   /** The database as it was before the attack, read while no server ran. */
   rowsBefore: StoredRows;
   /** The facilitator's view of the session before the attack. */
@@ -56,8 +57,8 @@ export async function startFuzzTarget(): Promise<FuzzTarget> {
   await first.close();
   const rowsBefore = readStoredRows(dataDir);
 
-  const warnings: string[] = [];
-  const test = await startTestServer({ dataDir, warn: (message) => warnings.push(message) });
+  const captured = captureLog('warn');
+  const test = await startTestServer({ dataDir, log: captured.log });
   const stateBefore = await facilitatorState(test, session);
   let stopped: Promise<StoredRows> | undefined;
   return {
@@ -65,7 +66,7 @@ export async function startFuzzTarget(): Promise<FuzzTarget> {
     session,
     other,
     tokens,
-    warnings,
+    warnings: captured.warnings,
     rowsBefore,
     stateBefore,
     stop: () => {

@@ -313,7 +313,7 @@ describe('random and malformed HTTP requests at a live server', () => {
 
   it('leaves the session and the stored data exactly as they were, with no bug caught on the way', async () => {
     expect(await facilitatorState(target.test, target.session)).toEqual(target.stateBefore);
-    expect(target.warnings).toEqual([]);
+    expect(target.warnings()).toEqual([]);
     agent.destroy();
     expect(await target.stop()).toEqual(target.rowsBefore);
   });

@@ -202,7 +202,7 @@ describe('random and malformed WebSocket frames at a live server', () => {
 
   it('leaves the session and the stored data exactly as they were, with no bug caught on the way', async () => {
     expect(await facilitatorState(target.test, target.session)).toEqual(target.stateBefore);
-    expect(target.warnings).toEqual([]);
+    expect(target.warnings()).toEqual([]);
     expect(await target.stop()).toEqual(target.rowsBefore);
   });
 });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthBody } from '../shared/httpApi.ts';
-import { ERROR_CODES, PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { ERROR_CODES, PROTOCOL_VERSION, type RoomAddresses } from '../shared/protocol.ts';
 import type { BundledScenario } from './bundledScenarios.ts';
 import type { ClientAddress } from './clientAddress.ts';
 import { sendReply } from './httpIo.ts';
@@ -24,6 +24,8 @@ export interface ApiContext {
   log: Logger;
   /** The client's address, for the rate limits. */
   addressOf: ClientAddress;
+  /** Where the room reaches this server (read when asked: the machine's addresses may change). */
+  room: () => RoomAddresses;
 }
 
 /** The JSON API under /api (documented in docs/protocol.md): its routes, and a 500 for a bug in one of them. */
@@ -31,7 +33,7 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
   const { registry, bundled, wall, addressOf } = context;
   const scenarios = scenarioHandlers(bundled, registry, wall, addressOf);
   const joining = joinHandlers(registry, wall, addressOf);
-  const play = playHandlers(wall);
+  const play = playHandlers(wall, context.room);
   const debrief = debriefHandlers(registry);
   const evaluation = evaluationHandlers();
   const routes = [

@@ -1,14 +1,14 @@
-import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildClient, clientBuildState } from '../../server/clientBuild.ts';
 import { StorageError } from '../../server/database.ts';
 import { createLogger, isLogLevel, LOG_LEVELS } from '../../server/logger.ts';
+import { parsePublicUrl } from '../../server/roomAddress.ts';
 import { ListenError, startServer } from '../../server/server.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data] [--log-level info]
-                      [--trust-proxy]
+                      [--trust-proxy] [--public-url URL]
 
 Runs a live exercise server: the browser client, the JSON API and the WebSocket at /ws. Every
 accepted input is stored in an SQLite file in the data folder before it is acknowledged; on
@@ -20,6 +20,9 @@ Options:
   --port N          port to listen on (env PORT, default 8080; 0 picks a free one)
   --host ADDRESS    address to listen on (env HOST, default 0.0.0.0: every network)
   --data FOLDER     folder of the database (env DATA_DIR, default ./data)
+  --public-url URL  the address the room reaches this server at, when that is not one of its
+                    own (behind a proxy, a DNS name): https://name[:port] (env PUBLIC_URL);
+                    every join link and QR code then uses it
   --scenarios DIR   folder of the scenarios offered to facilitators (default: the bundled ones)
   --client DIR      folder of the built browser client (default: dist/client)
   --build-client    build the browser client first when it is missing or out of date
@@ -45,6 +48,7 @@ export async function serveCommand(
       port: { type: 'string', default: process.env.PORT ?? '8080' },
       host: { type: 'string', default: process.env.HOST ?? '0.0.0.0' },
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      'public-url': { type: 'string', default: process.env.PUBLIC_URL ?? '' },
       scenarios: { type: 'string' },
       client: { type: 'string' },
       'build-client': { type: 'boolean' },
@@ -61,6 +65,8 @@ export async function serveCommand(
   if (!/^\d+$/.test(values.port) || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
   const logLevel = values['log-level'];
   if (!isLogLevel(logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
+  const publicUrl = values['public-url'] === '' ? undefined : parsePublicUrl(values['public-url']);
+  if (publicUrl?.ok === false) throw new UsageError(`--public-url ${publicUrl.reason}`);
 
   if (values['build-client'] && values.client === undefined) {
     const state = clientBuildState(REPOSITORY_ROOT);
@@ -78,6 +84,7 @@ export async function serveCommand(
       dataDir: values.data,
       log: createLogger(logLevel),
       trustProxy: values['trust-proxy'],
+      ...(publicUrl === undefined ? {} : { publicUrl: publicUrl.value }),
       ...(values.scenarios === undefined ? {} : { scenariosDir: values.scenarios }),
       ...(values.client === undefined ? {} : { clientDir: values.client }),
     });
@@ -91,7 +98,9 @@ export async function serveCommand(
 
   // For the person at the terminal; standard output is the log's.
   err(`Samenspel is listening on ${server.url}`);
-  for (const address of roomAddresses(values.host, server.port)) err(`  in the room: ${address}`);
+  const room = server.room();
+  for (const address of room.addresses) err(`  in the room: ${address}`);
+  if (room.publicUrl !== undefined) err(`  participants join at: ${room.publicUrl}`);
   if (server.restoredSessions > 0) err(`  brought back ${server.restoredSessions} unfinished exercise${server.restoredSessions === 1 ? '' : 's'} (running ones are paused)`);
   err('Press Ctrl-C to stop.');
 
@@ -112,13 +121,4 @@ export async function serveCommand(
 /** An environment switch such as `TRUST_PROXY=1` or `true`; unset, empty, `0` and `false` are off. */
 function isSet(value: string | undefined): boolean {
   return value !== undefined && !['', '0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
-}
-
-/** The addresses laptops in the room can use: each IPv4 address of this machine when listening on all. */
-function roomAddresses(host: string, port: number): string[] {
-  if (host !== '0.0.0.0' && host !== '::') return [];
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)
-    .map((entry) => `http://${entry?.address}:${port}`);
 }

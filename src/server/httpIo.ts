@@ -25,7 +25,7 @@ export function sendReply(res: ServerResponse, reply: Reply): void {
     res.writeHead(reply.status, { ...securityHeaders(), 'Content-Type': reply.contentType, 'Cache-Control': 'no-store' });
     return void res.end(reply.text);
   }
-  sendJson(res, reply.status, reply.json);
+  sendJson(res, reply.status, reply.json, reply.headers);
 }
 
 function sendRefusal(res: ServerResponse, refusal: Refusal): void {

@@ -47,7 +47,7 @@ describe('the database', () => {
     const store = new SqliteSessionStore(db);
     store.createSession({
       id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'ready', speed: 1,
-      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false,
+      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false, ownerId: 'local',
     });
     store.append('s1', [{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }], 'running');
     db.close();

@@ -15,11 +15,11 @@ export interface Refusal {
 export type Checked<T> = { ok: true; value: T } | Refusal;
 
 /** What a route answers: a JSON body, a text in a format of its own (a report export), or a refusal. */
-export type Reply = { ok: true; status: number; json: unknown } | { ok: true; status: number; text: string; contentType: string } | Refusal;
+export type Reply = { ok: true; status: number; json: unknown; headers?: Record<string, string> } | { ok: true; status: number; text: string; contentType: string } | Refusal;
 
-/** A JSON answer. */
-export function json(status: number, body: unknown): Reply {
-  return { ok: true, status, json: body };
+/** A JSON answer, with extra headers (a cookie) when given. */
+export function json(status: number, body: unknown, headers?: Record<string, string>): Reply {
+  return { ok: true, status, json: body, ...(headers ? { headers } : {}) };
 }
 
 /** A text answer of the given content type. */

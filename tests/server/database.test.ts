@@ -36,9 +36,9 @@ describe('the database', () => {
     const db = openDatabase(dir);
     cleanups.push(() => db.close());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['debrief_notes', 'evaluators', 'event_log', 'observations', 'participants', 'sessions']);
+    expect(tables).toEqual(['debrief_notes', 'evaluators', 'event_log', 'observations', 'organiser_logins', 'organisers', 'participants', 'sessions', 'settings']);
   });
 
   it('keeps what was stored across a reopen', () => {

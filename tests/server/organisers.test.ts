@@ -29,7 +29,7 @@ describe('organiser accounts (--organisers accounts)', () => {
 
   beforeAll(async () => {
     const dataDir = join(folder.path, 'data');
-    for (const [name, password] of [['Anna', 'anna-password-1'], ['Bram', 'bram-password-2']]) {
+    for (const [name, password] of [['Anna', 'anna-password-1'], ['Bram', 'bram-password-2']] as const) {
       const file = join(folder.path, `${name}.txt`);
       writeFileSync(file, `${password}\n`);
       expect((await runCli(['organiser', 'add', '--data', dataDir, '--name', name, '--password-file', file])).code).toBe(0);

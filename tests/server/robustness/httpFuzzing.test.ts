@@ -185,9 +185,6 @@ function mightBeCarriedOut(fuzz: RandomRequest): boolean {
       return method === 'GET';
     case 'report':
       return method === 'GET' && facilitator;
-    case 'runs':
-    case 'compare':
-      return false;
     case 'notes':
       return facilitator && (method === 'GET' || (method === 'PUT' && debriefNotesSchema.safeParse(body).success));
     case 'control':

@@ -65,8 +65,8 @@ describe('the organiser on the server\'s own machine', () => {
     const { page, errors } = organiser;
     await page.goto(`/debrief/${runs.first.id}`);
     const section = page.getByRole('region', { name: 'Comparing runs' });
-    const secondRow = section.getByRole('row').filter({ hasNot: page.getByText('this run') }).last();
-    await secondRow.getByRole('button', { name: 'Compare with this run' }).click();
+    // Runs are listed oldest first: the second run is the last one to compare with.
+    await section.getByRole('button', { name: 'Compare with this run' }).last().click();
     await section.getByText(/^Run of .+ → run of .+$/).waitFor();
     for (const group of ['Closed', 'Persisted', 'New']) await section.getByRole('region', { name: new RegExp(`^${group} \\(\\d+\\)$`) }).waitFor();
     // The comparison the browser shows is the server's, of exactly these two runs.

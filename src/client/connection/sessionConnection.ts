@@ -20,6 +20,8 @@ export interface ConnectionOptions {
   now?: () => number;
   /** How often to ping; a connection silent for two and a half periods is taken for dead. */
   heartbeatMs?: number;
+  /** How long to wait before reconnect attempt `attempt`; backoff with jitter unless a host (a test) picks another. */
+  retryDelay?: (attempt: number) => number;
 }
 
 /** A client message as sent: a control's `advance.by` may still be a duration string. */
@@ -82,6 +84,7 @@ export class SessionConnection {
   private lastHeard = 0;
   private readonly now: () => number;
   private readonly heartbeatMs: number;
+  private readonly retryDelay: (attempt: number) => number;
   private readonly onBrowserOnline = () => this.reconnectNow();
   // A device that lost its network often keeps a socket that looks open but carries nothing:
   // count it as dropped at once, so actions wait in the outbox and the person sees it.
@@ -92,6 +95,7 @@ export class SessionConnection {
   constructor(private readonly options: ConnectionOptions) {
     this.now = options.now ?? Date.now;
     this.heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+    this.retryDelay = options.retryDelay ?? ((attempt) => reconnectDelay(attempt));
   }
 
   /** The credential this connection speaks with, for the HTTP requests of the same screen. */
@@ -239,7 +243,7 @@ export class SessionConnection {
     if (final !== undefined) this.state().failConnection({ code: final, message: `the server closed the connection (${code})` });
     if (this.state().connection.status === 'failed') return;
     this.state().setConnectionStatus('offline');
-    this.reconnectTimer = setTimeout(() => this.connect(), reconnectDelay(this.state().connection.attempt));
+    this.reconnectTimer = setTimeout(() => this.connect(), this.retryDelay(this.state().connection.attempt));
   }
 
   private startHeartbeat(): void {

@@ -13,11 +13,14 @@ import { createSessionStore } from '../../../src/client/store/sessionStore.ts';
 import { FakeSocket } from './fakeSocket.ts';
 import type { FakeServer } from './fakeServer.ts';
 
+/** Long enough that a screen test never sees an automatic reconnect, however loaded the machine: it reconnects by the person's hand. */
+const NO_AUTOMATIC_RETRY_MS = 10 * 60_000;
+
 /** Renders a live screen connected through a fake socket to the fake server, already welcomed as `viewer` (or with `welcome` itself). */
 export function renderLive(ui: ReactElement, { server, viewer, welcome, path = '/' }: { server: FakeServer; path?: string } & ({ viewer: Viewer; welcome?: never } | { viewer?: never; welcome: LiveWelcome })) {
   FakeSocket.reset();
   const store = createSessionStore();
-  const connection = new SessionConnection({ sessionId: 's1', credential: 'secret', store, openSocket: () => new FakeSocket() });
+  const connection = new SessionConnection({ sessionId: 's1', credential: 'secret', store, openSocket: () => new FakeSocket(), retryDelay: () => NO_AUTOMATIC_RETRY_MS });
   connection.start();
   onTestFinished(() => connection.stop());
   const socket = FakeSocket.latest();

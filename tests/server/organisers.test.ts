@@ -144,6 +144,7 @@ describe('organiser accounts (--organisers accounts)', () => {
     expect((await api(test.url, `/api/sessions/${bram.sessionId}/runs`, { headers: { Cookie: cookie } })).status).toBe(200);
     const logout = await api(test.url, '/api/organiser/logout', { method: 'POST', headers: { Cookie: cookie } });
     expect(logout.headers.get('set-cookie')).toMatch(/^samenspel_organiser=; Path=\/; Max-Age=0/);
+    expect(logout.body).toMatchObject({ organiser: null, mayCreate: false });
     expect((await api(test.url, `/api/sessions/${bram.sessionId}/runs`, { headers: { Cookie: cookie } })).status).toBe(401);
   });
 });

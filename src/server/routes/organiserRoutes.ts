@@ -49,7 +49,8 @@ export function organiserHandlers(access: OrganiserAccess, wall: WallClock, addr
 
     logOut({ req }: RouteRequest): Reply {
       access.logOut(req);
-      return json(200, { ...status(req), organiser: null, mayCreate: false } satisfies OrganiserStatusBody, { 'Set-Cookie': access.loginCookie(req, undefined) });
+      // The login is gone from the server, so the status already reads the visitor as logged out.
+      return json(200, status(req), { 'Set-Cookie': access.loginCookie(req, undefined) });
     },
 
     async saveSettings({ req }: RouteRequest): Promise<Reply> {

@@ -29,7 +29,7 @@ const session = { id: '', facilitatorKey: '' };
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'samenspel-nginx-'));
   certificate = selfSignedCertificate(dir, SAMPLE_HOSTNAME);
-  server = await startExerciseServer(ROOT, join(dir, 'data'), ['--trust-proxy']);
+  server = await startExerciseServer(ROOT, join(dir, 'data'), { args: ['--trust-proxy'] });
   nginx = await startNginx(ROOT, dir, Number(new URL(server.url).port), certificate);
 });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DebriefReport } from '../src/analysis/report.ts';
 import { LAPTOP, PHONE, PROJECTOR, launchChromium, openPerson, type Person } from './support/browser.ts';
 import { sidewaysOverflow } from './support/layout.ts';
-import { act, decide, joinExercise, message, recorded, type Seat } from './support/participantUi.ts';
+import { act, decide, joinExercise, message, openMessage, recorded, type Seat } from './support/participantUi.ts';
 import { fetchReport } from './support/reportApi.ts';
 import { screenshot } from './support/screenshots.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
@@ -177,7 +177,7 @@ describe('a whole exercise in real browsers', () => {
     const open = levels.getByText(`${policeSeat.role} (${policeSeat.agency}) → ${mayorSeat.role} (${mayorSeat.agency}): “${HIDDEN_SPACE}”`, { exact: false });
     await open.waitFor();
 
-    const passedOn = message(mayor.page, HIDDEN_SPACE);
+    const passedOn = await openMessage(mayor.page, HIDDEN_SPACE);
     await passedOn.getByText(`Escalated to you by ${policeSeat.role} (${policeSeat.agency})`).waitFor();
     await passedOn.getByText('Answer this message').click();
     const answer = passedOn.getByRole('form', { name: 'Answer a message' });
@@ -202,7 +202,9 @@ describe('a whole exercise in real browsers', () => {
     expect((await report()).timeline.filter((entry) => entry.type === 'share')).toEqual([]);
 
     await context.setOffline(false);
-    await recorded(share).waitFor();
+    // The client retries at doubling intervals while offline (up to 30 s): on a busy machine the
+    // time offline reaches the 8 or 16 s steps, so the next try may come that much later.
+    await recorded(share).waitFor({ timeout: 40_000 });
     // A later action on the same connection is stored after any resend of the first: once it
     // is recorded, a duplicate would be in the log already.
     const note = await act(page, 'Note', (form) => form.getByLabel('Text', { exact: true }).fill('Weer verbonden na de kelder.'));

@@ -4,7 +4,7 @@ import type { DebriefReport } from '../src/analysis/report.ts';
 import type { ObservationsBody } from '../src/shared/httpApi.ts';
 import { LAPTOP, PHONE, PROJECTOR, TABLET, launchChromium, openPerson, type Person } from './support/browser.ts';
 import { sidewaysOverflow } from './support/layout.ts';
-import { joinExercise, message, recorded, type Seat } from './support/participantUi.ts';
+import { joinExercise, message, openMessage, recorded, type Seat } from './support/participantUi.ts';
 import { fetchReport } from './support/reportApi.ts';
 import { SCREENSHOT_DIR, screenshot } from './support/screenshots.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
@@ -117,8 +117,7 @@ describe('the exercise control team in real browsers', () => {
     await panel.getByRole('button', { name: 'Release now' }).click();
     await panel.getByRole('status').filter({ hasText: 'Released as adhoc-1.' }).waitFor();
 
-    const received = message(mayor.page, session.injectTitle);
-    await received.waitFor();
+    const received = await openMessage(mayor.page, session.injectTitle);
     await received.getByText('Answer this message').click();
     const answer = received.getByRole('form', { name: 'Answer a message' });
     await answer.getByLabel('Text', { exact: true }).fill('De burgemeester geeft om 14.00 uur een korte verklaring.');

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthBody } from '../shared/httpApi.ts';
-import { ERROR_CODES, PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { ERROR_CODES, PROTOCOL_VERSION, type RoomAddresses } from '../shared/protocol.ts';
 import type { BundledScenario } from './bundledScenarios.ts';
 import type { ClientAddress } from './clientAddress.ts';
 import { sendReply } from './httpIo.ts';
@@ -28,6 +28,8 @@ export interface ApiContext {
   addressOf: ClientAddress;
   /** Who the organisers are and who may create exercises. */
   organisers: OrganiserAccess;
+  /** Where the room reaches this server (read when asked: the machine's addresses may change). */
+  room: () => RoomAddresses;
 }
 
 /** The JSON API under /api (documented in docs/protocol.md): its routes, and a 500 for a bug in one of them. */
@@ -36,7 +38,7 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
   const scenarios = scenarioHandlers(bundled, registry, wall, addressOf, organisers);
   const organiser = organiserHandlers(organisers, wall, addressOf, context.log);
   const joining = joinHandlers(registry, wall, addressOf);
-  const play = playHandlers(wall);
+  const play = playHandlers(wall, context.room);
   const debrief = debriefHandlers(registry);
   const evaluation = evaluationHandlers();
   const routes = [

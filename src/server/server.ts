@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApiHandler } from './apiRoutes.ts';
 import { readBundledScenarios } from './bundledScenarios.ts';
+import { roomAddresses } from './roomAddress.ts';
 import { Checkpointer } from './checkpointer.ts';
 import { clientAddressOf } from './clientAddress.ts';
 import { ConnectionCap, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './connectionCap.ts';
@@ -17,6 +18,7 @@ import { systemClock, type WallClock } from './scenarioClock.ts';
 import { SqliteSessionStore } from './sqliteSessionStore.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { WebSocketHub } from './websocketHub.ts';
+import type { RoomAddresses } from '../shared/protocol.ts';
 
 export interface ServerOptions {
   port: number;
@@ -41,12 +43,16 @@ export interface ServerOptions {
   organisers?: OrganiserMode;
   /** How many connections one client address may hold open at once (default 256). */
   maxConnectionsPerAddress?: number;
+  /** The address the room reaches the server at when that is not one of its own (behind a proxy, a DNS name): `https://name[:port]`. */
+  publicUrl?: string;
 }
 
 export interface RunningServer {
   /** `http://host:port` as bound (the actual port when 0 was asked for). */
   url: string;
   port: number;
+  /** Where the room reaches the server: its addresses on the local network now, and the public address it was given. */
+  room(): RoomAddresses;
   /** How many unfinished sessions were brought back from the data folder. */
   restoredSessions: number;
   /** Stops accepting, writes each running session's time reached, runs a last checkpoint, closes the database. */
@@ -83,7 +89,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       log.warn('no organiser accounts yet: nobody can create an exercise until one is added with "samenspel organiser add"');
     }
     const cap = new ConnectionCap(options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, trustProxy, addressOf, log);
-    const api = createApiHandler({ registry, bundled, wall, log, addressOf, organisers });
+    // The port is known once listening; nobody asks before then.
+    let boundPort = options.port;
+    const room = () => roomAddresses(options.host, boundPort, options.publicUrl);
+    const api = createApiHandler({ registry, bundled, wall, log, addressOf, organisers, room });
     const serveStatic = createStaticHandler(options.clientDir ?? fileURLToPath(new URL('../../dist/client', import.meta.url)));
 
     const headersTimeout = options.headersTimeoutMs ?? 10_000;
@@ -130,6 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       admit: (req, socket) => cap.admitUpgrade(req, socket),
       heartbeatMs: options.heartbeatMs ?? 15_000,
       helloTimeoutMs: options.helloTimeoutMs ?? 10_000,
+      room,
     });
     hub = liveHub;
     liveHub.attach(server);
@@ -137,6 +147,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Only once the port is ours: bringing a running session back writes its pause to the log.
     const restoredSessions = registry.restoreOpenSessions();
     const { port } = server.address() as AddressInfo;
+    boundPort = port;
     // Listening on every address: the local one is the address to show on this machine.
     const localHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '::1' : options.host;
     const shownHost = localHost.includes(':') ? `[${localHost}]` : localHost;
@@ -147,6 +158,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return {
       url,
       port,
+      room,
       restoredSessions,
       close: () => {
         closing ??= new Promise<void>((resolve) => {

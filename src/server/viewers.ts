@@ -1,6 +1,6 @@
 import type { Viewer } from '../engine/index.ts';
 import type { SessionStateBody } from '../shared/httpApi.ts';
-import type { ViewerInfo } from '../shared/protocol.ts';
+import type { RoomAddresses, ViewerInfo } from '../shared/protocol.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import type { Credential } from './credentials.ts';
 import type { LiveSession } from './liveSession.ts';
@@ -58,11 +58,15 @@ export function showsJoinCode(credential: Credential): boolean {
   return credential.kind === 'facilitator' || credential.kind === 'display';
 }
 
-/** What a welcome adds for some credentials: the facilitator's participants, the join code, the observations one may read. */
-export function sessionExtras(session: LiveSession, credential: Credential): Pick<SessionStateBody<unknown>, 'participants' | 'joinCode' | 'observations'> {
+/** What a welcome adds for some credentials: the facilitator's participants, the join code and the room's addresses, the observations one may read. */
+export function sessionExtras(
+  session: LiveSession,
+  credential: Credential,
+  room: () => RoomAddresses,
+): Pick<SessionStateBody<unknown>, 'participants' | 'joinCode' | 'room' | 'observations'> {
   return {
     ...(credential.kind === 'facilitator' ? { participants: session.participants(), observations: session.observations() } : {}),
     ...(credential.kind === 'evaluator' ? { observations: session.observations(credential.evaluator.id) } : {}),
-    ...(showsJoinCode(credential) ? { joinCode: session.joinCode } : {}),
+    ...(showsJoinCode(credential) ? { joinCode: session.joinCode, room: room() } : {}),
   };
 }

@@ -15,6 +15,7 @@ import {
   type ControlMessage,
   type HelloMessage,
   type ObserveMessage,
+  type RoomAddresses,
   type ServerMessage,
 } from '../shared/protocol.ts';
 import type { ClientAddress } from './clientAddress.ts';
@@ -40,6 +41,8 @@ export interface HubOptions {
   heartbeatMs: number;
   /** How long a new connection may take to say hello. */
   helloTimeoutMs: number;
+  /** The room's addresses, told to the facilitator and the display in their welcome. */
+  room: () => RoomAddresses;
 }
 
 interface Joined {
@@ -205,7 +208,7 @@ export class WebSocketHub {
       clock: session.clockView(),
       entries: hello.lastSeq === undefined ? [] : session.entriesAfter(hello.lastSeq, viewer),
       projection: session.projectionFor(viewer),
-      ...sessionExtras(session, credential),
+      ...sessionExtras(session, credential, this.options.room),
     });
   }
 

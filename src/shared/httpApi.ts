@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DebriefNotes } from './debriefNotes.ts';
 import type { Gap, GapCode } from './gap.ts';
 import type { LiveObservation } from './observation.ts';
-import type { ClockView, ParticipantPresence, ScenarioSummary, SessionStatus, ViewerInfo } from './protocol.ts';
+import type { ClockView, ParticipantPresence, RoomAddresses, ScenarioSummary, SessionStatus, ViewerInfo } from './protocol.ts';
 import { MAX_NAME_LENGTH } from './protocolConstants.ts';
 
 /**
@@ -161,6 +161,8 @@ export interface SessionStateBody<Projection> {
   participants?: ParticipantPresence[];
   /** Facilitator and display. */
   joinCode?: string;
+  /** Facilitator and display: the addresses to send the room to. */
+  room?: RoomAddresses;
   /** Facilitator: all; evaluator: their own. */
   observations?: LiveObservation[];
 }

@@ -202,6 +202,16 @@ export interface ParticipantPresence {
   online: boolean;
 }
 
+/**
+ * Where the room reaches the server: its origins on the local network (`http://192.168.1.20:8080`)
+ * and the public address it was started with (`--public-url`), if any. The console and the
+ * projector build every link and QR code from them when they themselves came in over loopback.
+ */
+export interface RoomAddresses {
+  addresses: string[];
+  publicUrl?: string;
+}
+
 /** Answer to a hello: the viewer's projection and, after `lastSeq`, the entries it missed. */
 export interface WelcomeMessage<Projection, Entry> {
   type: 'welcome';
@@ -216,6 +226,8 @@ export interface WelcomeMessage<Projection, Entry> {
   participants?: ParticipantPresence[];
   /** Facilitator and display: the code participants join with, to show in the room. */
   joinCode?: string;
+  /** Facilitator and display: the addresses to send the room to. */
+  room?: RoomAddresses;
   /** Facilitator: every observation so far; an evaluator: their own. */
   observations?: LiveObservation[];
 }

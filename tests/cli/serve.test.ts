@@ -26,6 +26,12 @@ describe('samenspel serve', () => {
     expect(result.stderr).toContain('--port must be a whole number');
   });
 
+  it('refuses a public address with a path, saying what it must be', async () => {
+    const result = await runCli(['serve', '--public-url', 'https://oefening.example.nl/samenspel']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--public-url "https://oefening.example.nl/samenspel" must be the server\'s address alone');
+  });
+
   it('refuses a log level it does not know, naming the ones it does', async () => {
     const result = await runCli(['serve', '--log-level', 'verbose']);
     expect(result.code).toBe(2);

@@ -1,4 +1,3 @@
-import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildClient, clientBuildState } from '../../server/clientBuild.ts';
@@ -6,11 +5,12 @@ import { StorageError } from '../../server/database.ts';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from '../../server/connectionCap.ts';
 import { createLogger, isLogLevel, LOG_LEVELS } from '../../server/logger.ts';
 import { isOrganiserMode, ORGANISER_MODES } from '../../server/organiser.ts';
+import { parsePublicUrl } from '../../server/roomAddress.ts';
 import { ListenError, startServer } from '../../server/server.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data] [--log-level info]
-                      [--trust-proxy] [--organisers local|accounts]
+                      [--trust-proxy] [--public-url URL] [--organisers local|accounts]
                       [--max-connections-per-address 256]
 
 Runs a live exercise server: the browser client, the JSON API and the WebSocket at /ws. Every
@@ -23,6 +23,9 @@ Options:
   --port N          port to listen on (env PORT, default 8080; 0 picks a free one)
   --host ADDRESS    address to listen on (env HOST, default 0.0.0.0: every network)
   --data FOLDER     folder of the database (env DATA_DIR, default ./data)
+  --public-url URL  the address the room reaches this server at, when that is not one of its
+                    own (behind a proxy, a DNS name): https://name[:port] (env PUBLIC_URL);
+                    every join link and QR code then uses it
   --scenarios DIR   folder of the scenarios offered to facilitators (default: the bundled ones)
   --client DIR      folder of the built browser client (default: dist/client)
   --build-client    build the browser client first when it is missing or out of date
@@ -56,6 +59,7 @@ export async function serveCommand(
       port: { type: 'string', default: process.env.PORT ?? '8080' },
       host: { type: 'string', default: process.env.HOST ?? '0.0.0.0' },
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      'public-url': { type: 'string', default: process.env.PUBLIC_URL ?? '' },
       scenarios: { type: 'string' },
       client: { type: 'string' },
       'build-client': { type: 'boolean' },
@@ -80,6 +84,8 @@ export async function serveCommand(
   if (!/^\d+$/.test(maxConnections) || Number(maxConnections) < 1) {
     throw new UsageError(`--max-connections-per-address must be a whole number of at least 1, not "${maxConnections}"`);
   }
+  const publicUrl = values['public-url'] === '' ? undefined : parsePublicUrl(values['public-url']);
+  if (publicUrl?.ok === false) throw new UsageError(`--public-url ${publicUrl.reason}`);
 
   if (values['build-client'] && values.client === undefined) {
     const state = clientBuildState(REPOSITORY_ROOT);
@@ -99,6 +105,7 @@ export async function serveCommand(
       trustProxy: values['trust-proxy'],
       organisers,
       maxConnectionsPerAddress: Number(maxConnections),
+      ...(publicUrl === undefined ? {} : { publicUrl: publicUrl.value }),
       ...(values.scenarios === undefined ? {} : { scenariosDir: values.scenarios }),
       ...(values.client === undefined ? {} : { clientDir: values.client }),
     });
@@ -112,7 +119,9 @@ export async function serveCommand(
 
   // For the person at the terminal; standard output is the log's.
   err(`Samenspel is listening on ${server.url}`);
-  for (const address of roomAddresses(values.host, server.port)) err(`  in the room: ${address}`);
+  const room = server.room();
+  for (const address of room.addresses) err(`  in the room: ${address}`);
+  if (room.publicUrl !== undefined) err(`  participants join at: ${room.publicUrl}`);
   if (server.restoredSessions > 0) err(`  brought back ${server.restoredSessions} unfinished exercise${server.restoredSessions === 1 ? '' : 's'} (running ones are paused)`);
   err('Press Ctrl-C to stop.');
 
@@ -133,13 +142,4 @@ export async function serveCommand(
 /** An environment switch such as `TRUST_PROXY=1` or `true`; unset, empty, `0` and `false` are off. */
 function isSet(value: string | undefined): boolean {
   return value !== undefined && !['', '0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
-}
-
-/** The addresses laptops in the room can use: each IPv4 address of this machine when listening on all. */
-function roomAddresses(host: string, port: number): string[] {
-  if (host !== '0.0.0.0' && host !== '::') return [];
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)
-    .map((entry) => `http://${entry?.address}:${port}`);
 }

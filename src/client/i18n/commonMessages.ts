@@ -5,7 +5,7 @@ export const commonMessages = bilingual({
   en: {
     'app.name': 'Samenspel',
     'app.tagline': 'Multi-agency tabletop exercises: find the gaps in tasks and authorities before reality does.',
-    'app.home': 'Start page',
+    'app.home': 'Samenspel: start page',
     'app.skipToContent': 'Skip to content',
 
     'language.label': 'Language',
@@ -68,7 +68,7 @@ export const commonMessages = bilingual({
   nl: {
     'app.name': 'Samenspel',
     'app.tagline': 'Multidisciplinaire tafeloefeningen: vind de gaten in taken en bevoegdheden voordat de werkelijkheid dat doet.',
-    'app.home': 'Startpagina',
+    'app.home': 'Samenspel: startpagina',
     'app.skipToContent': 'Naar de inhoud',
 
     'language.label': 'Taal',

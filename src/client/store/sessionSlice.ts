@@ -2,7 +2,7 @@ import { castDraft, original } from 'immer';
 import { applyProjectionPatch } from '../../engine/applyProjectionPatch.ts';
 import type { Projection, TimelineEntry } from '../../engine/index.ts';
 import type { LiveObservation } from '../../shared/observation.ts';
-import type { ClockView, ParticipantPresence, ViewerInfo } from '../../shared/protocol.ts';
+import type { ClockView, ParticipantPresence, RoomAddresses, ViewerInfo } from '../../shared/protocol.ts';
 import type { LiveUpdate, LiveWelcome } from './liveTypes.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
@@ -25,6 +25,8 @@ export interface SessionSlice {
   observations: LiveObservation[];
   /** Facilitator and display: the code participants join with, as the server last said (it changes when rotated). */
   joinCode: string | undefined;
+  /** Facilitator and display: where the room reaches the server, as its last welcome said. */
+  room: RoomAddresses | undefined;
   applyWelcome(message: LiveWelcome, receivedAt: number): void;
   applyUpdate(message: LiveUpdate, receivedAt: number): void;
   applyClock(clock: ClockView, receivedAt: number): void;
@@ -43,10 +45,12 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   participants: [],
   observations: [],
   joinCode: undefined,
+  room: undefined,
   applyWelcome: (message, receivedAt) =>
     set((state) => {
       state.viewer = message.viewer;
       if (message.joinCode !== undefined) state.joinCode = message.joinCode;
+      if (message.room !== undefined) state.room = message.room;
       state.clock = { ...message.clock, receivedAt };
       state.projection = message.projection;
       state.timeline = message.projection.timeline;

@@ -1,6 +1,6 @@
 import type { Projection } from '../../engine/index.ts';
 import type { ActionAcceptedBody, ControlBody, SessionStateBody } from '../../shared/httpApi.ts';
-import { controlCommandSchema, ERROR_CODES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { controlCommandSchema, ERROR_CODES, MAX_MESSAGE_BYTES, type RoomAddresses } from '../../shared/protocol.ts';
 import { idempotencyKey, readBody, readJsonBody } from '../httpIo.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import type { WallClock } from '../scenarioClock.ts';
@@ -10,7 +10,7 @@ import { json, refuse, refusalOf, type Reply } from './reply.ts';
 import type { SessionRequest } from './routeTable.ts';
 
 /** The handlers of play: what a credential sees, the facilitator's commands and the participants' actions. */
-export function playHandlers(wall: WallClock) {
+export function playHandlers(wall: WallClock, room: () => RoomAddresses) {
   const actionsPerParticipant = new RateLimiter({ burst: 30, perSecond: 10 });
 
   return {
@@ -20,7 +20,7 @@ export function playHandlers(wall: WallClock) {
         clock: session.clockView(),
         viewer: viewerInfo(credential, (role) => session.agencyOf(role)),
         projection: session.projectionFor(viewerOf(credential)),
-        ...sessionExtras(session, credential),
+        ...sessionExtras(session, credential, room),
       } satisfies SessionStateBody<Projection>);
     },
 

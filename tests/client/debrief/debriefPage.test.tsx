@@ -232,7 +232,7 @@ describe('the debrief screen', () => {
     });
     const runs = await section('Comparing runs');
     const table = await within(runs).findByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Run', 'Status', 'Gaps', 'Unclaimed task', 'Contested lead', '']);
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Run', 'Status', 'Gaps', 'Unclaimed task', 'Contested lead', 'Compare']);
     const earlier = within(table).getAllByRole('row')[1] as HTMLElement;
     expect(within(earlier).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Ended', '5', '3', '2', 'Compare with this run']);
     await user.click(within(earlier).getByRole('button', { name: 'Compare with this run' }));

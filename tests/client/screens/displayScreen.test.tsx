@@ -106,4 +106,14 @@ describe('the projector display', () => {
     expect(screen.getByText('Pairs of organisations that worked together').nextElementSibling).toHaveTextContent('1');
     expect(screen.getByRole('link', { name: /Next: the debrief/ })).toHaveAttribute('href', '/debrief/s1');
   });
+
+  it('keeps the language and the connection out of the room’s sight, behind a small corner button', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user } = renderLive(<DisplayScreen savedJoinCode="K7MP2Q" />, { server, viewer: display });
+    expect(screen.queryByRole('combobox', { name: 'Language' })).not.toBeVisible();
+    await user.click(screen.getByLabelText('Screen: connection and language'));
+    expect(screen.getByRole('combobox', { name: 'Language' })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('Connected');
+  });
 });

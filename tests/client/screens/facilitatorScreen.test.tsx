@@ -43,6 +43,23 @@ describe('the facilitator console', () => {
     expect(controls(socket)).toEqual([{ type: 'pause' }, { type: 'release', inject: 'i02' }]);
   });
 
+  it('goes to a panel with its shortcut key, the focus on its heading, as listed on screen', async () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const { user } = renderLive(<FacilitatorScreen />, { server, viewer: facilitator });
+    for (const [key, heading, listed] of [
+      ['e', 'Unexpected events', 'Go to the events to fire'],
+      ['u', 'Upcoming injects', 'Go to the upcoming injects'],
+      ['g', 'Gaps so far', 'Go to the gaps so far'],
+      ['f', 'Live feed', 'Go to the live feed'],
+      ['i', 'New inject', 'Go to a new inject'],
+    ] as const) {
+      expect(screen.getByText(listed)).toBeInTheDocument();
+      await user.keyboard(key);
+      expect(screen.getByRole('heading', { name: heading, level: 2 })).toHaveFocus();
+    }
+  });
+
   it('ignores shortcuts while typing in a field', async () => {
     const server = new FakeServer(smallScenario());
     server.apply({ type: 'START' });

@@ -39,7 +39,8 @@ export function ScenarioEditor({ text, onChange, messages, checkedText, label }:
           basicSetup,
           yaml(),
           lintGutter(),
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          // The tab stop is said outright, so the editor's scrolling area counts as reachable by keyboard (WCAG 2.1.1).
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeNow.current(update.state.doc.toString());
           }),

@@ -56,7 +56,7 @@ export function CooperationSection({ cooperation, scenario }: { cooperation: rea
                   <th scope="col">{t('debrief.cooperation.pair')}</th>
                   <th scope="col">{t('debrief.cooperation.level')}</th>
                   <th scope="col">{t('debrief.cooperation.ambition')}</th>
-                  <th scope="col" />
+                  <th scope="col">{t('debrief.cooperation.verdict')}</th>
                 </tr>
               </thead>
               <tbody>

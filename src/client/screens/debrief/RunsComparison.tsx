@@ -78,7 +78,9 @@ export function RunsComparison({ sessionId, credential, scenario }: { sessionId:
                   {t(`gap.${code}.title`)}
                 </th>
               ))}
-              <th scope="col" />
+              <th scope="col">
+                <span className="visually-hidden">{t('debrief.runs.compareColumn')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -5,13 +5,13 @@ import { ScenarioClock } from '../../components/ScenarioClock.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useSession } from '../../store/useSession.ts';
 import { ControlRefusal } from './ControlRefusal.tsx';
-import { SHORTCUT_KEYS } from './shortcutKeys.ts';
+import { PANEL_SHORTCUTS, SHORTCUT_KEYS } from './shortcutKeys.ts';
 import type { useControl } from './useControl.ts';
 
 const SPEEDS = [0.5, 1, 2, 5, 10, 30, 60];
 const JUMPS = [60, 5 * 60, 15 * 60];
 
-/** Steering the exercise: the clock, start, pause and resume, end, speed and jumping ahead. */
+/** Steering the exercise, in a bar that stays in view: the clock, start, pause and resume, end, speed, jumping ahead, and the keyboard shortcuts. */
 export function ControlPanel({ projection, control, onToggle }: { projection: FacilitatorProjection; control: ReturnType<typeof useControl>; onToggle: () => void }) {
   const { t } = useT();
   const speedId = useId();
@@ -67,17 +67,23 @@ export function ControlPanel({ projection, control, onToggle }: { projection: Fa
         <label htmlFor={planId}>{t('facilitate.plan')}</label>
       </div>
       <ControlRefusal outcome={control.outcome} />
-      <h3>{t('facilitate.shortcuts')}</h3>
-      <dl className="shortcuts">
-        <dt>
-          <kbd>{SHORTCUT_KEYS.toggle.toUpperCase()}</kbd>
-        </dt>
-        <dd>{t('facilitate.shortcut.toggle')}</dd>
-        <dt>
-          <kbd>{SHORTCUT_KEYS.next.toUpperCase()}</kbd>
-        </dt>
-        <dd>{t('facilitate.shortcut.next')}</dd>
-      </dl>
+      <details className="shortcuts-list">
+        <summary>{t('facilitate.shortcuts')}</summary>
+        <dl className="shortcuts">
+          {[
+            { key: SHORTCUT_KEYS.toggle, label: t('facilitate.shortcut.toggle') },
+            { key: SHORTCUT_KEYS.next, label: t('facilitate.shortcut.next') },
+            ...PANEL_SHORTCUTS.map(({ key, panel }) => ({ key, label: t(`facilitate.shortcut.${panel}`) })),
+          ].map(({ key, label }) => (
+            <div key={key} className="shortcuts__row">
+              <dt>
+                <kbd>{key.toUpperCase()}</kbd>
+              </dt>
+              <dd>{label}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </section>
   );
 }

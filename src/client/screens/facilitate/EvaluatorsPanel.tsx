@@ -4,6 +4,7 @@ import { createEvaluator, listEvaluators } from '../../api/evaluatorsApi.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
 import { useT } from '../../i18n/useT.ts';
+import { useRoomAddress } from '../../live/useRoomAddress.ts';
 import { paths } from '../../paths.ts';
 import { useLiveSession } from '../../store/useSession.ts';
 import { failureText } from '../../view/failureMessage.ts';
@@ -18,6 +19,7 @@ export function EvaluatorsPanel() {
   const id = useId();
   const { sessionId, connection } = useLiveSession();
   const key = connection.credential;
+  const { origin } = useRoomAddress();
   const [name, setName] = useState('');
   const [evaluators, setEvaluators] = useState<EvaluatorSummary[]>([]);
   const [created, setCreated] = useState<CreatedEvaluatorBody | undefined>(undefined);
@@ -51,7 +53,7 @@ export function EvaluatorsPanel() {
     }
   };
 
-  const link = created === undefined ? undefined : window.location.origin + paths.evaluate(sessionId, created.token);
+  const link = created === undefined ? undefined : origin + paths.evaluate(sessionId, created.token);
   const when = (createdAt: number) => new Date(createdAt).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section className="panel evaluators" aria-labelledby={`${id}-heading`}>

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { paths } from '../../paths.ts';
 import { useLiveSession, useSession } from '../../store/useSession.ts';
+import { CofacilitatorPanel } from './CofacilitatorPanel.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { EvaluatorsPanel } from './EvaluatorsPanel.tsx';
 import { EventsPanel } from './EventsPanel.tsx';
@@ -18,12 +19,16 @@ import { LiveGaps } from './LiveGaps.tsx';
 import { ObservationFeed } from './ObservationFeed.tsx';
 import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { ReleasedList } from './ReleasedList.tsx';
-import { SHORTCUT_KEYS } from './shortcutKeys.ts';
+import { goToPanel, PANEL_SHORTCUTS, SHORTCUT_KEYS } from './shortcutKeys.ts';
 import { UpcomingInjects } from './UpcomingInjects.tsx';
 import { useControl } from './useControl.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
-/** The facilitator's console once connected: steering on the left, what is coming in the middle, what happens on the right. */
+/**
+ * The facilitator's console once connected, a dashboard for a laptop: the controls in a bar that
+ * stays in view, then what is coming (upcoming injects beside the events to fire, each followed
+ * by the rest of the preparation) and what happens (the gaps and the feed) in columns of their own.
+ */
 export function FacilitatorScreen() {
   const { t, setScenarioLanguage } = useT();
   const { sessionId } = useLiveSession();
@@ -44,7 +49,11 @@ export function FacilitatorScreen() {
     const inject = facilitator?.upcoming.find((item) => item.kind === 'inject');
     if (inject !== undefined && (facilitator?.status === 'running' || facilitator?.status === 'paused')) control.send({ type: 'release', inject: inject.id });
   };
-  useShortcuts({ [SHORTCUT_KEYS.toggle]: toggle, [SHORTCUT_KEYS.next]: releaseNext });
+  useShortcuts({
+    [SHORTCUT_KEYS.toggle]: toggle,
+    [SHORTCUT_KEYS.next]: releaseNext,
+    ...Object.fromEntries(PANEL_SHORTCUTS.map(({ key, panel }) => [key, () => goToPanel(panel)])),
+  });
 
   if (facilitator === undefined) return <FailurePanel message={t('facilitate.noKey')} />;
   return (
@@ -53,26 +62,29 @@ export function FacilitatorScreen() {
         <ConnectionBadge />
       </PageHeader>
       <main id="main" className="console">
-        <div className="console__column">
+        <div className="console__bar">
           <ControlPanel projection={facilitator} control={control} onToggle={toggle} />
-          <InvitePanel sessionId={sessionId} />
-          <ParticipantsPanel scenario={facilitator.scenario} />
-          <EvaluatorsPanel />
-          <p>
-            <Link href={paths.debrief(sessionId)}>{t('facilitate.debrief')}</Link>
-          </p>
         </div>
         <div className="console__column">
           <UpcomingInjects projection={facilitator} />
-          <EventsPanel projection={facilitator} />
           {facilitator.status !== 'ended' && (
             <ImprovisePanel scenario={facilitator.scenario} playing={facilitator.status === 'running' || facilitator.status === 'paused'} channel={improvise} />
           )}
           <ReleasedList projection={facilitator} />
         </div>
         <div className="console__column">
-          <LiveGaps projection={facilitator} />
+          <EventsPanel projection={facilitator} />
+          <InvitePanel sessionId={sessionId} />
+          <ParticipantsPanel scenario={facilitator.scenario} />
           <LevelsPanel projection={facilitator} />
+          <CofacilitatorPanel />
+          <EvaluatorsPanel />
+          <p>
+            <Link href={paths.debrief(sessionId)}>{t('facilitate.debrief')}</Link>
+          </p>
+        </div>
+        <div className="console__column">
+          <LiveGaps projection={facilitator} />
           <LiveFeed projection={facilitator} />
           <ObservationFeed scenario={facilitator.scenario} />
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMediaQuery } from '../../live/useMediaQuery.ts';
 import { exhaustiveSwitchError } from '../../../shared/exhaustive.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ClaimForm } from './forms/ClaimForm.tsx';
@@ -37,20 +38,51 @@ function FormFor({ kind }: { kind: FormKind }) {
   }
 }
 
-/** Everything a participant can do, one action at a time: pick what, then fill in only valid choices. */
+/** Below this width the participant's screen is one column, and the action bar a sheet at the bottom of the screen. */
+export const SHEET_QUERY = '(max-width: 899px)';
+
+/**
+ * Everything a participant can do, one action at a time: pick what, then fill in only valid
+ * choices. On a phone a bar fixed at the bottom of the screen, one tap from anywhere, that opens
+ * into a sheet over the inbox (Escape or another tap closes it); on a laptop a panel beside it.
+ */
 export function ActionBar() {
   const { t } = useT();
   const [kind, setKind] = useState<FormKind>('claim');
+  const sheet = useMediaQuery(SHEET_QUERY);
+  const [open, setOpen] = useState(false);
+  const shown = !sheet || open;
   return (
-    <section className="panel action-bar" aria-labelledby="actions-heading">
-      <h2 id="actions-heading">{t('actions.heading')}</h2>
-      <RadioGroup
-        legend={t('actions.choose')}
-        value={kind}
-        onChange={(value) => setKind(FORMS.find((candidate) => candidate === value) ?? 'claim')}
-        choices={FORMS.map((form) => ({ value: form, label: t(`actions.${form}`) }))}
-      />
-      <FormFor key={kind} kind={kind} />
+    <section
+      className={sheet ? `panel action-bar action-bar--sheet${open ? ' action-bar--open' : ''}` : 'panel action-bar'}
+      aria-labelledby="actions-heading"
+      onKeyDown={(event) => {
+        if (sheet && open && event.key === 'Escape') setOpen(false);
+      }}
+    >
+      <h2 id="actions-heading">
+        {sheet ? (
+          <button type="button" className="action-bar__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t('actions.heading')}
+            <span className="disclosure-mark" aria-hidden="true">
+              {open ? '▾' : '▴'}
+            </span>
+          </button>
+        ) : (
+          t('actions.heading')
+        )}
+      </h2>
+      {shown && (
+        <div className="action-bar__body">
+          <RadioGroup
+            legend={t('actions.choose')}
+            value={kind}
+            onChange={(value) => setKind(FORMS.find((candidate) => candidate === value) ?? 'claim')}
+            choices={FORMS.map((form) => ({ value: form, label: t(`actions.${form}`) }))}
+          />
+          <FormFor key={kind} kind={kind} />
+        </div>
+      )}
     </section>
   );
 }

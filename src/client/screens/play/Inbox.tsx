@@ -4,7 +4,7 @@ import { useSession } from '../../store/useSession.ts';
 import { InjectCard } from './InjectCard.tsx';
 import { useParticipantView } from './useParticipantView.ts';
 
-/** The messages released to this participant's role, newest first, with how many are still unread. */
+/** The messages released to this participant's role, newest first, with how many are still unread: the newest unread one open, the others folded. */
 export function Inbox() {
   const { t } = useT();
   const { projection } = useParticipantView();
@@ -17,6 +17,7 @@ export function Inbox() {
     document.title = unread > 0 ? `(${unread}) ${title}` : title;
   }, [unread, title]);
   const latest = newestFirst[0]?.release.title;
+  const toActOn = (newestFirst.find((view) => !read[view.release.id]) ?? newestFirst[0])?.seq;
   return (
     <section className="panel inbox" aria-labelledby="inbox-heading">
       <p className="visually-hidden" aria-live="polite">
@@ -28,7 +29,7 @@ export function Inbox() {
       {newestFirst.length === 0 ? (
         <p>{projection.status === 'ready' ? t('play.waiting') : t('play.inbox.empty')}</p>
       ) : (
-        newestFirst.map((view) => <InjectCard key={view.seq} view={view} />)
+        newestFirst.map((view) => <InjectCard key={view.seq} view={view} open={view.seq === toActOn} />)
       )}
     </section>
   );

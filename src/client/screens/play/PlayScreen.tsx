@@ -45,7 +45,6 @@ export function PlayScreen() {
         )}
         <nav className="play-screen__jump" aria-label={t('play.jump')}>
           <a href="#inbox-heading">{t('play.inbox')}</a>
-          {view.projection.status !== 'ended' && <a href="#actions-heading">{t('actions.heading')}</a>}
           <a href="#log-heading">{t('play.log.short')}</a>
         </nav>
         <div className="play-screen__columns">

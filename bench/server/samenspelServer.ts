@@ -14,14 +14,17 @@ export interface SamenspelServer {
   dispose(): Promise<void>;
 }
 
-/** Starts `node bin/samenspel.js serve` on a free port of 127.0.0.1 with a data folder of its own. */
+/**
+ * Starts `node bin/samenspel.js serve` on a free port of 127.0.0.1 with a data folder of its own.
+ * With `SAMENSPEL_BENCH_CPU_PROF` set to a folder, the server writes a CPU profile there when it stops.
+ */
 export async function startSamenspel(): Promise<SamenspelServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samenspel-bench-'));
   let started: StartedProcess;
   try {
     started = await startNode(
       // Every benchmark client comes from this machine's one address: no cap per address.
-      [join(REPOSITORY_ROOT, 'bin', 'samenspel.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--max-connections-per-address', '100000'],
+      [...profileArgs(process.env.SAMENSPEL_BENCH_CPU_PROF), join(REPOSITORY_ROOT, 'bin', 'samenspel.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--max-connections-per-address', '100000'],
       /listening on (http:\/\/127\.0\.0\.1:\d+)/,
       { what: 'samenspel serve', timeoutMs: 60_000 },
     );
@@ -47,4 +50,8 @@ export function residentMegabytes(pid: number): number {
   const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
   if (!Number.isFinite(kib)) throw new Error(`no VmRSS for process ${pid}`);
   return (kib * 1024) / 1e6;
+}
+
+function profileArgs(folder: string | undefined): string[] {
+  return folder === undefined || folder === '' ? [] : ['--cpu-prof', `--cpu-prof-dir=${folder}`];
 }

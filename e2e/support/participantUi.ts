@@ -74,3 +74,6 @@ export function recorded(form: Locator): Locator {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The mayor of the default scenario (scenarios/kempenhoeve.yaml), whom several stories seat on a phone. */
+export const KEMPENHOEVE_MAYOR: Seat = { name: 'Anne de Wit', agency: 'Gemeente Heidebeek', role: 'Burgemeester' };

@@ -14,54 +14,15 @@ import { describeEntry } from './describeEntry.ts';
 import type { DebriefReport } from './report.ts';
 import { scenarioNames, type ScenarioNames } from './scenarioNames.ts';
 import type { TvbAuthorityRow, TvbTaskCell, TvbTaskRow } from './tvbMatrix.ts';
-
-/** A run of text, plain or styled. */
-export type Inline = string | { text: string; style: 'strong' | 'em' | 'code' };
-
-/** A list item: its text, and details listed under it. */
-export interface ListItem {
-  parts: Inline[];
-  details?: Inline[][];
-}
-
-/**
- * One block of the debrief, whatever the output format: the Markdown debrief and the standalone
- * HTML after-action report render the same blocks.
- */
-export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; parts: Inline[] }
-  | { kind: 'paragraph'; parts: Inline[] }
-  | { kind: 'list'; items: ListItem[] }
-  | { kind: 'table'; header: string[]; rows: string[][] };
-
-const heading = (level: 1 | 2 | 3, ...parts: Inline[]): Block => ({ kind: 'heading', level, parts });
-const paragraph = (...parts: Inline[]): Block => ({ kind: 'paragraph', parts });
-const table = (header: string[], rows: string[][]): Block => ({ kind: 'table', header, rows });
-const strong = (text: string): Inline => ({ text, style: 'strong' });
-const em = (text: string): Inline => ({ text, style: 'em' });
-const code = (text: string): Inline => ({ text, style: 'code' });
+import { bullets, em, heading, paragraph, small, strong, table, type Block, type ListItem } from './documentBlocks.ts';
+import { executiveSummary } from './executiveSummary.ts';
+import { GAP_THEME, GAP_THEMES, type GapTheme } from './gapThemes.ts';
+import { coverBlock, type RunFacts } from './reportCover.ts';
+import { shortDate } from './calendarDate.ts';
+import { languageOf } from '../shared/language.ts';
 
 function seqList(seqs: readonly number[]): string {
   return seqs.map((seq) => `#${seq}`).join(', ');
-}
-
-function summarySection(report: DebriefReport, { t }: ScenarioNames): Block[] {
-  const count = (predicate: (gap: Gap) => boolean) => report.gaps.filter(predicate).length;
-  const paper = count((gap) => gap.kind === 'paper');
-  const bySeverity = (['high', 'medium', 'low'] as const)
-    .map((severity) => `${count((gap) => gap.severity === severity)} ${t(`severity.${severity}`)}`)
-    .join(', ');
-  return [
-    heading(2, t('document.summary')),
-    {
-      kind: 'list',
-      items: [
-        { parts: [t('document.summary.gaps', { total: report.gaps.length, paper, practice: report.gaps.length - paper, severities: bySeverity })] },
-        { parts: [t('document.summary.timeline', { count: report.timeline.length })] },
-        { parts: [t('document.summary.refused', { count: report.refused.length })] },
-      ],
-    },
-  ];
 }
 
 function gapItem(gap: Gap, names: ScenarioNames): ListItem {
@@ -75,21 +36,42 @@ function gapItem(gap: Gap, names: ScenarioNames): ListItem {
   return { parts: [strong(t(`severity.${gap.severity}`)), ` — ${gap.message}`], ...(details.length > 0 ? { details: [[details.join(' · ')]] } : {}) };
 }
 
-function gapsSection(report: DebriefReport, names: ScenarioNames): Block[] {
+function gapGroups(gaps: readonly Gap[], names: ScenarioNames): Block[] {
   const { t } = names;
-  const blocks = [heading(2, t('document.gaps'))];
-  if (report.gaps.length === 0) return [...blocks, paragraph(t('document.gaps.none'))];
-  for (const gapCode of GAP_CODES) {
-    const gaps = report.gaps.filter((gap) => gap.code === gapCode);
-    if (gaps.length === 0) continue;
-    blocks.push(
-      heading(3, `${t(`gap.${gapCode}.title`)} (`, code(gapCode), `): ${gaps.length}`),
+  return GAP_CODES.flatMap((gapCode): Block[] => {
+    const ofCode = gaps.filter((gap) => gap.code === gapCode);
+    if (ofCode.length === 0) return [];
+    return [
+      heading(4, `${t(`gap.${gapCode}.title`)} (${ofCode.length}) `, small(gapCode)),
       paragraph(em(t('document.gaps.meaning')), ` ${t(`gap.${gapCode}.meaning`)}`),
       paragraph(em(t('document.gaps.discuss')), ` ${t(`gap.${gapCode}.discuss`)}`),
-      { kind: 'list', items: gaps.map((gap) => gapItem(gap, names)) },
-    );
-  }
-  return blocks;
+      bullets(ofCode.map((gap) => gapItem(gap, names))),
+    ];
+  });
+}
+
+/** The gaps of one theme grouped by kind, human title first, then the theme's table of paper beside practice. */
+function themeSection(theme: GapTheme, report: DebriefReport, scenario: Scenario, names: ScenarioNames): Block[] {
+  const { t } = names;
+  const gaps = report.gaps.filter((gap) => GAP_THEME[gap.code] === theme);
+  const tables: Record<GapTheme, () => Block[]> = {
+    tasks: () => tvbTaskSection(report.tvb.tasks, scenario, names),
+    authorities: () => tvbAuthoritySection(report.tvb.authorities, names),
+    information: () => [],
+    levels: () => levelsSection(report, names),
+    cooperation: () => cooperationSection(report, names),
+  };
+  return [
+    heading(3, t(`document.theme.${theme}`)),
+    paragraph(em(t(`document.theme.${theme}.about`))),
+    ...(gaps.length === 0 ? [paragraph(t('document.theme.none'))] : gapGroups(gaps, names)),
+    ...tables[theme](),
+  ];
+}
+
+function gapsSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames): Block[] {
+  const { t } = names;
+  return [heading(2, t('document.gaps')), paragraph(t('document.gaps.intro')), ...GAP_THEMES.flatMap((theme) => themeSection(theme, report, scenario, names))];
 }
 
 function taskCellSymbols(cell: TvbTaskCell): string {
@@ -110,7 +92,7 @@ function shortName(scenario: Scenario, agencyId: string): string {
 
 function tvbTaskSection(rows: readonly TvbTaskRow[], scenario: Scenario, names: ScenarioNames): Block[] {
   const { t } = names;
-  const title = heading(2, t('document.tvbTasks'));
+  const title = heading(4, t('document.tvbTasks'));
   if (rows.length === 0) return [title, paragraph(t('document.tvbTasks.none'))];
   const header = [
     t('document.tvbTasks.task'),
@@ -129,7 +111,7 @@ function tvbTaskSection(rows: readonly TvbTaskRow[], scenario: Scenario, names: 
 
 function tvbAuthoritySection(rows: readonly TvbAuthorityRow[], names: ScenarioNames): Block[] {
   const { t } = names;
-  const title = heading(2, t('document.tvbAuthorities'));
+  const title = heading(4, t('document.tvbAuthorities'));
   if (rows.length === 0) return [title, paragraph(t('document.tvbAuthorities.none'))];
   const header = [
     t('document.tvbAuthorities.authority'),
@@ -170,7 +152,7 @@ function cooperationSection(report: DebriefReport, names: ScenarioNames): Block[
     pair.ambition !== undefined && isLowerLevel(pair.level, pair.ambition) ? t('document.cooperation.below') : '',
   ]);
   return [
-    heading(2, t('document.cooperation')),
+    heading(4, t('document.cooperation.pairs')),
     ...(shown.length === 0 ? [] : [table(header, body)]),
     ...(quiet === 0 ? [] : [paragraph(t('document.cooperation.quiet', { count: quiet }))]),
   ];
@@ -178,7 +160,7 @@ function cooperationSection(report: DebriefReport, names: ScenarioNames): Block[
 
 /** The link between the levels (section 18): escalations about a matter between the levels, and each level a matter was expected to reach. */
 function levelsSection(report: DebriefReport, names: ScenarioNames): Block[] {
-  const title = heading(2, names.t('document.levels'));
+  const title = heading(4, names.t('document.levels.matrix'));
   const { escalations, expectations } = report.levels;
   if (escalations.every((pair) => pair.count === 0) && expectations.length === 0) {
     return [title, paragraph(names.t('document.levels.none'))];
@@ -212,7 +194,7 @@ function levelsSection(report: DebriefReport, names: ScenarioNames): Block[] {
         expectation.by === null ? '—' : names.role(expectation.by),
       ];
     });
-    blocks.push(heading(3, names.t('document.levels.expected')), table(header, rows));
+    blocks.push(heading(4, names.t('document.levels.expected')), table(header, rows));
   }
   return blocks;
 }
@@ -240,14 +222,14 @@ function responseTimesTable(report: DebriefReport, scenario: Scenario, names: Sc
       return time.response === undefined ? '✗' : formatDuration(time.response.after);
     }),
   ]);
-  return [heading(3, t('document.responseTimes')), paragraph(t('document.responseTimes.legend')), table(header, body)];
+  return [heading(2, t('document.responseTimes')), paragraph(t('document.responseTimes.legend')), table(header, body)];
 }
 
 function agenciesSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames): Block[] {
   const { t } = names;
   const header = [t('document.agencies.agency'), t('document.agencies.actions'), t('document.agencies.byType'), t('document.agencies.responded')];
   return [
-    heading(2, t('document.agencies')),
+    heading(1, t('document.appendix.agencies')),
     table(header, report.agencies.map((summary) => agencyRow(summary, names))),
     ...responseTimesTable(report, scenario, names),
   ];
@@ -255,7 +237,7 @@ function agenciesSection(report: DebriefReport, scenario: Scenario, names: Scena
 
 function timelineSection(report: DebriefReport, names: ScenarioNames): Block[] {
   const { t } = names;
-  const title = heading(2, t('document.timeline'));
+  const title = heading(1, t('document.appendix.timeline'));
   if (report.timeline.length === 0) return [title, paragraph(t('document.timeline.none'))];
   const header = [t('document.timeline.time'), '#', t('document.timeline.who'), t('document.timeline.what')];
   const body = report.timeline.map((entry) => {
@@ -266,10 +248,9 @@ function timelineSection(report: DebriefReport, names: ScenarioNames): Block[] {
 }
 
 function refusedSection(report: DebriefReport, { t }: ScenarioNames): Block[] {
-  const title = heading(2, t('document.refused'));
-  if (report.refused.length === 0) return [title, paragraph(t('document.refused.none'))];
+  if (report.refused.length === 0) return [];
   const header = [t('document.refused.line'), t('document.refused.code'), t('document.refused.reason')];
-  return [title, table(header, report.refused.map((refused) => [String(refused.line), refused.code ?? '—', refused.reason]))];
+  return [heading(1, t('document.appendix.refused')), table(header, report.refused.map((refused) => [String(refused.line), refused.code ?? '—', refused.reason]))];
 }
 
 /** How often the evaluators suggested each rating, as `S ×2, M ×1` in P/S/M/U order; empty without suggestions. */
@@ -310,49 +291,64 @@ function observationsSection(report: DebriefReport, scenario: Scenario, names: S
   ];
 }
 
-/** Objective ratings, strengths, areas for improvement and the improvement plan, when recorded. */
-function notesSections(notes: DebriefNotes, scenario: Scenario, names: ScenarioNames): Block[] {
+/** Every objective of the scenario with its rating, or marked unrated, beside what the evaluators suggested. */
+function objectivesSection(report: DebriefReport, scenario: Scenario, names: ScenarioNames, notes: DebriefNotes | undefined): Block[] {
   const { t } = names;
-  const index = indexScenario(scenario);
-  const blocks: Block[] = [];
-  if (notes.ratings.length > 0) {
-    const header = [t('document.objectives.objective'), t('document.objectives.rating'), t('document.objectives.notes')];
-    const rows = notes.ratings.map((rating) => [index.objectives.get(rating.objective)?.text ?? rating.objective, rating.rating, rating.notes]);
-    blocks.push(
-      heading(2, t('document.objectives')),
-      paragraph(t('rating.legend')),
-      table(header, rows),
-    );
-  }
-  const bullets = (title: string, lines: string[]) => (lines.length === 0 ? [] : [heading(2, title), { kind: 'list' as const, items: lines.map((line) => ({ parts: [line] })) }]);
-  blocks.push(...bullets(t('document.strengths'), notes.strengths));
-  blocks.push(...bullets(t('document.improvements'), notes.improvements));
-  if (notes.plan.length > 0) {
-    const header = [t('document.plan.area'), t('document.plan.action'), t('document.plan.owner'), t('document.plan.contact'), t('document.plan.due')];
-    const rows = notes.plan.map((item) => [item.area, item.action, names.agency(item.owner), item.contact, item.due]);
-    blocks.push(heading(2, t('document.plan')), table(header, rows));
-  }
-  return blocks;
+  const title = heading(2, t('document.objectives'));
+  if (scenario.objectives.length === 0) return [title, paragraph(t('document.objectives.none'))];
+  const observed = report.observations.length > 0;
+  const findings = objectiveFindings(scenario, report.gaps, report.observations);
+  const header = [t('document.objectives.objective'), t('document.objectives.rating'), ...(observed ? [t('document.objectives.suggested')] : []), t('document.objectives.notes')];
+  const rows = scenario.objectives.map((objective) => {
+    const rating = notes?.ratings.find((entry) => entry.objective === objective.id);
+    const suggested = suggestedRatings(findings.find((finding) => finding.objective?.id === objective.id)?.suggestions ?? []);
+    return [
+      objective.text,
+      rating === undefined ? t('document.objectives.unrated') : `${rating.rating} — ${t(`document.rating.${rating.rating}`)}`,
+      ...(observed ? [suggested === '' ? '—' : suggested] : []),
+      rating?.notes ?? '',
+    ];
+  });
+  return [title, paragraph(t('rating.legend')), table(header, rows)];
 }
 
-/** The debrief as format-neutral blocks, in the scenario's language; notes add the after-action sections. */
-export function buildDebriefDocument(report: DebriefReport, loaded: Scenario, notes?: DebriefNotes): Block[] {
+/** Strengths and areas for improvement as the facilitator recorded them; nothing when none were. */
+function strengthsAndImprovements(notes: DebriefNotes | undefined, { t }: ScenarioNames): Block[] {
+  const listed = (title: string, lines: readonly string[]) => (lines.length === 0 ? [] : [heading(2, title), bullets(lines.map((line) => ({ parts: [line] })))]);
+  return [...listed(t('document.strengths'), notes?.strengths ?? []), ...listed(t('document.improvements'), notes?.improvements ?? [])];
+}
+
+/** The improvement plan as a table: area, action, owning organisation, contact, start and due date, status. */
+function planSection(notes: DebriefNotes | undefined, scenario: Scenario, names: ScenarioNames): Block[] {
+  const { t } = names;
+  const title = heading(2, t('document.plan'));
+  const plan = notes?.plan ?? [];
+  if (plan.length === 0) return [title, paragraph(t('document.plan.none'))];
+  const language = languageOf(scenario.language);
+  const header = [t('document.plan.area'), t('document.plan.action'), t('document.plan.owner'), t('document.plan.contact'), t('document.plan.start'), t('document.plan.due'), t('document.plan.status')];
+  const rows = plan.map((item) => [item.area, item.action, names.agency(item.owner), item.contact, shortDate(item.start, language), shortDate(item.due, language), t(`document.plan.status.${item.status}`)]);
+  return [title, table(header, rows)];
+}
+
+/**
+ * The after-action report as format-neutral blocks, in the scenario's language: the cover, the
+ * executive summary, the objectives, strengths and improvements, the evaluators' observations,
+ * the gaps by theme, the improvement plan, and the timeline and the agencies as appendices.
+ * `notes` and `run` supply what the facilitator recorded and when a live session was held.
+ */
+export function buildDebriefDocument(report: DebriefReport, loaded: Scenario, notes?: DebriefNotes, run?: RunFacts): Block[] {
   const scenario = playedScenario(loaded, report.timeline);
   const names = scenarioNames(scenario);
-  const { t } = names;
   return [
-    heading(1, t('document.title', { title: report.scenario.title })),
-    paragraph(`${t('document.scenario')} `, code(report.scenario.id), t('document.meta', { seed: report.seed, duration: clockTime(scenario.duration) })),
-    ...summarySection(report, names),
-    ...(notes === undefined ? [] : notesSections(notes, scenario, names)),
+    coverBlock(report, scenario, names, notes, run),
+    ...executiveSummary(report, scenario, names, notes),
+    ...objectivesSection(report, scenario, names, notes),
+    ...strengthsAndImprovements(notes, names),
     ...observationsSection(report, scenario, names),
-    ...gapsSection(report, names),
-    ...tvbTaskSection(report.tvb.tasks, scenario, names),
-    ...tvbAuthoritySection(report.tvb.authorities, names),
-    ...cooperationSection(report, names),
-    ...levelsSection(report, names),
-    ...agenciesSection(report, scenario, names),
+    ...gapsSection(report, scenario, names),
+    ...planSection(notes, scenario, names),
     ...timelineSection(report, names),
+    ...agenciesSection(report, scenario, names),
     ...refusedSection(report, names),
   ];
 }

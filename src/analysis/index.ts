@@ -31,9 +31,13 @@ export { summariseLevels, type LevelExpectationResult, type LevelPair, type Leve
 export { PRACTICE_GAP_SEVERITY, withGapKeyOrder } from './practiceGap.ts';
 export { comparePracticeGaps, findPracticeGaps } from './practiceGaps.ts';
 export { buildReport, type DebriefReport, type RefusedLine, type ReportInput } from './report.ts';
-export { buildDebriefDocument, type Block, type Inline, type ListItem } from './debriefDocument.ts';
+export { buildDebriefDocument } from './debriefDocument.ts';
+export { plainParts, type Block, type CoverFact, type Inline, type ListItem } from './documentBlocks.ts';
+export { mostSeriousGaps } from './executiveSummary.ts';
+export { GAP_THEME, GAP_THEMES, type GapTheme } from './gapThemes.ts';
+export { exerciseDate, type RunFacts } from './reportCover.ts';
 export { renderReportCsv } from './reportCsv.ts';
-export { REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat } from './reportFormats.ts';
+export { REPORT_FORMATS, TEXT_REPORT_FORMATS, isReportFormat, renderReport, type ReportFormat, type TextReportFormat } from './reportFormats.ts';
 export { escapeHtml, renderReportHtml } from './reportHtml.ts';
 export { renderReportMarkdown } from './reportMarkdown.ts';
 export { scenarioNames, type ScenarioNames } from './scenarioNames.ts';

@@ -1,7 +1,9 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
-import { buildDebriefDocument, type Block, type Inline } from './debriefDocument.ts';
+import { buildDebriefDocument } from './debriefDocument.ts';
+import type { Block, Inline } from './documentBlocks.ts';
+import type { RunFacts } from './reportCover.ts';
 import type { DebriefReport } from './report.ts';
 
 /**
@@ -28,6 +30,7 @@ function inline(parts: readonly Inline[]): string {
         case 'em':
           return `*${plainText(part.text)}*`;
         case 'code':
+        case 'small':
           return `\`${part.text}\``;
         default:
           return exhaustiveSwitchError(part.style);
@@ -38,12 +41,14 @@ function inline(parts: readonly Inline[]): string {
 
 function blockLines(block: Block): string[] {
   switch (block.kind) {
+    case 'cover':
+      return [`# ${plainText(block.title)}`, '', `*${plainText(block.subtitle)}*`, '', ...block.facts.map((fact) => `- **${plainText(fact.label)}:** ${plainText(fact.value)}`), ''];
     case 'heading':
       return [`${'#'.repeat(block.level)} ${inline(block.parts)}`, ''];
     case 'paragraph':
       return [inline(block.parts), ''];
     case 'list':
-      return [...block.items.flatMap((item) => [`- ${inline(item.parts)}`, ...(item.details ?? []).map((detail) => `  - ${inline(detail)}`)]), ''];
+      return [...block.items.flatMap((item, position) => [`${block.numbered === true ? `${position + 1}.` : '-'} ${inline(item.parts)}`, ...(item.details ?? []).map((detail) => `  - ${inline(detail)}`)]), ''];
     case 'table': {
       const line = (cells: readonly string[]) => `| ${cells.map(tableCell).join(' | ')} |`;
       return [line(block.header), `|${block.header.map(() => '---').join('|')}|`, ...block.rows.map(line), ''];
@@ -53,7 +58,7 @@ function blockLines(block: Block): string[] {
   }
 }
 
-/** The debrief as Markdown a facilitator can walk through with the exercise team, in the scenario's language. */
-export function renderReportMarkdown(report: DebriefReport, scenario: Scenario, notes?: DebriefNotes): string {
-  return buildDebriefDocument(report, scenario, notes).flatMap(blockLines).join('\n');
+/** The after-action report as Markdown a facilitator can walk through with the exercise team, in the scenario's language. */
+export function renderReportMarkdown(report: DebriefReport, scenario: Scenario, notes?: DebriefNotes, run?: RunFacts): string {
+  return buildDebriefDocument(report, scenario, notes, run).flatMap(blockLines).join('\n');
 }

@@ -18,7 +18,7 @@ const COMMANDS: Record<string, { summary: string; run: Command; help: string }> 
   validate: { summary: 'check scenario files and list their errors and paper gaps', run: validateCommand, help: VALIDATE_HELP },
   simulate: { summary: 'play a scenario headlessly with an action script and print the debrief', run: simulateCommand, help: SIMULATE_HELP },
   serve: { summary: 'run the live exercise server with the browser client', run: serveCommand, help: SERVE_HELP },
-  report: { summary: 'print the debrief of an exercise the server stored (json, md, html, csv)', run: reportCommand, help: REPORT_HELP },
+  report: { summary: 'print the debrief of an exercise the server stored (json, md, html, csv, pdf)', run: reportCommand, help: REPORT_HELP },
   backup: { summary: 'copy the server\'s database into a backup file, also while it runs', run: backupCommand, help: BACKUP_HELP },
   restore: { summary: 'make a backup the database of a data folder (server stopped)', run: restoreCommand, help: RESTORE_HELP },
   organiser: { summary: 'add an organiser account for a server with --organisers accounts', run: organiserCommand, help: ORGANISER_HELP },

@@ -18,12 +18,22 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(text);
 }
 
-/** Sends what a route answered: its JSON or text, or its refusal in the API's error shape. */
+/** Sends what a route answered: its JSON, text or file, or its refusal in the API's error shape. */
 export function sendReply(res: ServerResponse, reply: Reply): void {
   if (!reply.ok) return sendRefusal(res, reply);
   if ('text' in reply) {
     res.writeHead(reply.status, { ...securityHeaders(), 'Content-Type': reply.contentType, 'Cache-Control': 'no-store' });
     return void res.end(reply.text);
+  }
+  if ('bytes' in reply) {
+    res.writeHead(reply.status, {
+      ...securityHeaders(),
+      'Content-Type': reply.contentType,
+      'Content-Length': reply.bytes.byteLength,
+      'Content-Disposition': `attachment; filename="${reply.fileName}"`,
+      'Cache-Control': 'no-store',
+    });
+    return void res.end(reply.bytes);
   }
   sendJson(res, reply.status, reply.json, reply.headers);
 }

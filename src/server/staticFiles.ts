@@ -1,8 +1,14 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { securityHeaders } from './securityHeaders.ts';
+
+const gzipped = promisify(gzip);
+// Text compresses to a third or less: on a crowded venue network that is most of a phone's first load.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.map', '.svg', '.txt']);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,26 +43,40 @@ const NOT_BUILT_PAGE = `<!doctype html>
 /**
  * Serves the built browser client: files by path, and index.html for any other page path so the
  * client's own routes work on reload. Only GET and HEAD, nothing outside the folder, no dot files.
+ * Text files go gzipped to a browser that accepts it, each compressed once per version of the file.
  */
 export function createStaticHandler(clientDir: string): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
   const root = resolve(clientDir);
+  const compressed = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const gzippedFile = async (file: string, mtimeMs: number): Promise<Buffer> => {
+    const held = compressed.get(file);
+    if (held?.mtimeMs === mtimeMs) return held.body;
+    const body = await gzipped(await readFile(file));
+    compressed.set(file, { mtimeMs, body });
+    return body;
+  };
   return async (req, res, pathname) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed', { Allow: 'GET, HEAD' });
     if (!existsSync(join(root, 'index.html'))) return sendText(res, 200, NOT_BUILT_PAGE, { 'Content-Type': CONTENT_TYPES['.html'] ?? '' });
     const file = safePath(root, pathname);
     if (file === undefined) return sendText(res, 404, 'not found');
     // A page path without a file extension is one of the client's own routes.
-    const served = (await fileSize(file)) !== undefined ? file : extname(file) === '' ? join(root, 'index.html') : undefined;
-    const size = served === undefined ? undefined : await fileSize(served);
-    if (served === undefined || size === undefined) return sendText(res, 404, 'not found');
+    const served = (await fileInfo(file)) !== undefined ? file : extname(file) === '' ? join(root, 'index.html') : undefined;
+    const info = served === undefined ? undefined : await fileInfo(served);
+    if (served === undefined || info === undefined) return sendText(res, 404, 'not found');
     const immutable = served.startsWith(join(root, 'assets') + sep);
+    const extension = extname(served).toLowerCase();
+    const body = COMPRESSIBLE.has(extension) && acceptsGzip(req) ? await gzippedFile(served, info.mtimeMs) : undefined;
     res.writeHead(200, {
       ...securityHeaders(),
-      'Content-Type': CONTENT_TYPES[extname(served).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': size,
+      'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      'Content-Length': body?.length ?? info.size,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(COMPRESSIBLE.has(extension) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(body === undefined ? {} : { 'Content-Encoding': 'gzip' }),
     });
     if (req.method === 'HEAD') return void res.end();
+    if (body !== undefined) return void res.end(body);
     createReadStream(served).on('error', () => res.destroy()).pipe(res);
   };
 }
@@ -76,13 +96,24 @@ function safePath(root: string, pathname: string): string | undefined {
   return file === root || file.startsWith(root + sep) ? file : undefined;
 }
 
-async function fileSize(file: string): Promise<number | undefined> {
+async function fileInfo(file: string): Promise<{ size: number; mtimeMs: number } | undefined> {
   try {
     const info = await stat(file);
-    return info.isFile() ? info.size : undefined;
+    return info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Whether the request's Accept-Encoding takes gzip (and does not refuse it with q=0). */
+function acceptsGzip(req: IncomingMessage): boolean {
+  return String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .some((part) => {
+      const [coding, ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
+      const quality = parameters.find((parameter) => parameter.startsWith('q='));
+      return coding === 'gzip' && (quality === undefined || Number(quality.slice(2)) > 0);
+    });
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {

@@ -1,10 +1,11 @@
-import { buildReport, type DebriefReport } from '../analysis/index.ts';
+import { buildReport, type DebriefReport, type RunFacts } from '../analysis/index.ts';
 import { createEngineState } from '../engine/index.ts';
 import type { TimelineEntry } from '../engine/timeline.ts';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { reportedObservation } from '../shared/observation.ts';
+import { runFactsOf } from './runFacts.ts';
 import type { SessionStore } from './sessionStore.ts';
 import { stepStoredAt } from './timedStep.ts';
 
@@ -13,6 +14,8 @@ export interface StoredRun {
   scenario: Scenario;
   report: DebriefReport;
   notes: DebriefNotes | undefined;
+  /** The day the session was held, for the report's cover. */
+  facts: RunFacts;
 }
 
 /**
@@ -42,5 +45,6 @@ export function readStoredRun(store: SessionStore, sessionId: string): StoredRun
       observations: store.observations(sessionId).map(({ observation }) => reportedObservation(observation)),
     }),
     notes: store.notes(sessionId),
+    facts: runFactsOf(record),
   };
 }

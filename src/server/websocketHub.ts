@@ -21,6 +21,8 @@ import {
 import type { ClientAddress } from './clientAddress.ts';
 import { credentialHolder, type Credential } from './credentials.ts';
 import type { LiveSession, SessionChange } from './liveSession.ts';
+import { FanOutQueue } from './fanOutQueue.ts';
+import { PlayFanOutPacer } from './playFanOutPacer.ts';
 import type { Logger } from './logger.ts';
 import { loggablePath } from './requestLog.ts';
 import { RateLimiter } from './rateLimit.ts';
@@ -51,6 +53,13 @@ interface Joined {
   viewer: Viewer;
 }
 
+/** Who listens to a session, and the pacer its changes of play go out through. */
+interface Audience {
+  members: Set<Connection>;
+  pacer: PlayFanOutPacer;
+  unsubscribe: () => void;
+}
+
 interface Connection {
   socket: WebSocket;
   /** The log, its entries naming this connection (a number counted from the server's start) and its client's address. */
@@ -66,6 +75,13 @@ interface Connection {
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 // Messages a connection may send before it is cut off for flooding, after hitting its rate limit.
 const MAX_DROPPED_MESSAGES = 200;
+// Comings and goings within this long reach the facilitator as one participant list: with
+// thousands connecting at the start, a list per connection would be quadratic in bytes.
+const PRESENCE_BATCH_MS = 100;
+// Participants' actions in a busy session reach each screen at most this often (see playFanOutPacer.ts).
+const ACTION_FAN_OUT_WINDOW_MS = 100;
+// Fan-out messages sent in one turn of the event loop before answers get their turn (see fanOutQueue.ts).
+const FAN_OUT_SLICE = 64;
 
 /** What the hub sends, with the engine's projection, entries and patches filled in. */
 type HubMessage = ServerMessage<Projection, TimelineEntry, ProjectionPatch>;
@@ -79,8 +95,12 @@ type HubMessage = ServerMessage<Projection, TimelineEntry, ProjectionPatch>;
 export class WebSocketHub {
   private readonly server: WebSocketServer;
   private readonly connections = new Set<Connection>();
-  private readonly audiences = new Map<LiveSession, { members: Set<Connection>; unsubscribe: () => void }>();
+  private readonly audiences = new Map<LiveSession, Audience>();
   private readonly heartbeat: NodeJS.Timeout;
+  /** Every fan-out's messages, sent in order a slice at a time; answers to a sender go straight out. */
+  private readonly fanOutQueue = new FanOutQueue<Connection>({ slice: FAN_OUT_SLICE, send: (connection, text) => this.sendText(connection, text) });
+  /** The sessions whose participant list is due to be sent, with the timer that sends it. */
+  private readonly presenceDue = new Map<LiveSession, NodeJS.Timeout>();
   private connectionsOpened = 0;
 
   constructor(private readonly options: HubOptions) {
@@ -108,8 +128,14 @@ export class WebSocketHub {
   close(): void {
     clearInterval(this.heartbeat);
     for (const connection of this.connections) connection.socket.terminate();
-    for (const audience of this.audiences.values()) audience.unsubscribe();
+    for (const audience of this.audiences.values()) {
+      audience.pacer.stop();
+      audience.unsubscribe();
+    }
     this.audiences.clear();
+    for (const timer of this.presenceDue.values()) clearTimeout(timer);
+    this.presenceDue.clear();
+    this.fanOutQueue.clear();
     this.server.close();
   }
 
@@ -248,12 +274,26 @@ export class WebSocketHub {
     this.send(connection, { type: 'observation_accepted', clientId: message.clientId, observation: outcome.value });
   }
 
+  /** The session's audience; a newcomer's welcome holds all play so far, so what waits to go out to the others goes first. */
   private audienceOf(session: LiveSession): Set<Connection> {
     const existing = this.audiences.get(session);
-    if (existing) return existing.members;
+    if (existing) {
+      existing.pacer.flush();
+      return existing.members;
+    }
     const members = new Set<Connection>();
-    const unsubscribe = session.subscribe((change) => this.fanOut(session, members, change));
-    this.audiences.set(session, { members, unsubscribe });
+    const pacer = new PlayFanOutPacer({
+      windowMs: ACTION_FAN_OUT_WINDOW_MS,
+      now: () => performance.now(),
+      fanOut: (change) => this.fanOutPlay(session, members, change, session.clockView()),
+    });
+    const unsubscribe = session.subscribe((change) => {
+      if (change.kind === 'play') return pacer.add(change.change);
+      // Nothing overtakes play waiting to go out.
+      pacer.flush();
+      this.fanOut(session, members, change);
+    });
+    this.audiences.set(session, { members, pacer, unsubscribe });
     return members;
   }
 
@@ -265,29 +305,28 @@ export class WebSocketHub {
     const credential = connection.joined?.credential;
     if (credential?.kind === 'participant') session.countConnection(credential.participant.id, -1);
     if (audience.members.size === 0) {
+      audience.pacer.stop();
       audience.unsubscribe();
       this.audiences.delete(session);
+      clearTimeout(this.presenceDue.get(session));
+      this.presenceDue.delete(session);
     }
   }
 
   /**
-   * Sends each member its update, computing each distinct view's patch once. A change with
-   * timeline entries goes only to the viewers who may see one of them: in a big room most actions
-   * concern one agency, and the others' screens have nothing new to show. A change without
-   * entries (pause, resume, end, an advance that releases nothing, the plan switched) goes to
-   * everyone, and a speed change, which leaves every projection as it was, goes to everyone as a
-   * bare clock message.
+   * Sends each member what it hears of a change other than play: the participant list, an
+   * observation, the join code, or a speed change, which leaves every projection as it was and
+   * goes to everyone as a bare clock message.
    */
-  private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: SessionChange): void {
-    const clock = session.clockView();
+  private fanOut(session: LiveSession, members: ReadonlySet<Connection>, change: Exclude<SessionChange, { kind: 'play' }>): void {
     switch (change.kind) {
       case 'clock': {
-        const text = JSON.stringify({ type: 'clock', clock } satisfies HubMessage);
-        for (const member of members) if (member.joined) this.sendText(member, text);
+        const text = JSON.stringify({ type: 'clock', clock: session.clockView() } satisfies HubMessage);
+        for (const member of members) if (member.joined) this.fanOutQueue.push(member, text);
         return;
       }
       case 'participants':
-        return this.sendTo(members, (credential) => credential.kind === 'facilitator', () => ({ type: 'participants', participants: session.participants() }));
+        return this.sendParticipantsSoon(session, members);
       case 'observation': {
         const { observation } = change;
         // The writer's other screens hear of it too; the connection that sent it has its answer.
@@ -296,11 +335,19 @@ export class WebSocketHub {
       }
       case 'joinCode':
         return this.sendTo(members, showsJoinCode, () => ({ type: 'join_code', joinCode: session.joinCode }));
-      case 'play':
-        return this.fanOutPlay(session, members, change.change, clock);
       default:
         return exhaustiveSwitchError(change, 'kind');
     }
+  }
+
+  /** Sends the facilitator the participant list once the comings and goings of the next moment are in too. */
+  private sendParticipantsSoon(session: LiveSession, members: ReadonlySet<Connection>): void {
+    if (this.presenceDue.has(session)) return;
+    const timer = setTimeout(() => {
+      this.presenceDue.delete(session);
+      this.sendTo(members, (credential) => credential.kind === 'facilitator', () => ({ type: 'participants', participants: session.participants() }));
+    }, PRESENCE_BATCH_MS);
+    this.presenceDue.set(session, timer);
   }
 
   /** Sends one message, encoded once, to the members whose credential `hears` it. */
@@ -309,10 +356,17 @@ export class WebSocketHub {
     for (const member of members) {
       if (!member.joined || !hears(member.joined.credential)) continue;
       text ??= JSON.stringify(message());
-      this.sendText(member, text);
+      this.fanOutQueue.push(member, text);
     }
   }
 
+  /**
+   * Sends each member its update, computing and encoding each distinct view's patch once. A
+   * change with timeline entries goes only to the viewers who may see one of them: in a big room
+   * most actions concern one agency, and the others' screens have nothing new to show. A change
+   * without entries (pause, resume, end, an advance that releases nothing, the plan switched)
+   * goes to everyone.
+   */
   private fanOutPlay(session: LiveSession, members: ReadonlySet<Connection>, change: PlayChange, clock: ClockView): void {
     const serialized = new Map<string, Buffer | undefined>();
     for (const member of members) {
@@ -325,7 +379,7 @@ export class WebSocketHub {
         serialized.set(key, concerned ? Buffer.from(JSON.stringify({ type: 'update', seq: session.seq, clock, ...patch } satisfies HubMessage)) : undefined);
       }
       const text = serialized.get(key);
-      if (text !== undefined) this.sendText(member, text);
+      if (text !== undefined) this.fanOutQueue.push(member, text);
     }
   }
 
@@ -354,7 +408,7 @@ export class WebSocketHub {
     this.sendText(connection, JSON.stringify(message));
   }
 
-  /** Sends a text message; a fan-out passes it encoded once, as UTF-8, rather than once per member. */
+  /** Sends a text message now; a fan-out passes it (through the queue) encoded once, as UTF-8, rather than once per member. */
   private sendText(connection: Connection, text: string | Buffer): void {
     const { socket } = connection;
     if (socket.readyState !== socket.OPEN) return;

@@ -6,6 +6,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { parseActionScript } from '../../src/shared/actionScript.ts';
 import type { DebriefNotes } from '../../src/shared/debriefNotes.ts';
 import type { Observation } from '../../src/shared/observation.ts';
+import { defaultDebrief } from '../support/defaultDebrief.ts';
 import { scenarioFixture } from '../support/scenarioFixture.ts';
 
 const HOSTILE = '<script>alert("x")</script>';
@@ -24,10 +25,11 @@ const scenario: Scenario = scenarioFixture({
 });
 
 const notes: DebriefNotes = {
+  exercise: { date: '2026-03-19', place: `Town hall ${HOSTILE}`, organiser: 'Safety region', facilitator: 'Eva' },
   ratings: [{ objective: 'obj', rating: 'S', notes: `fine ${HOSTILE}` }],
   strengths: ['Quick start'],
   improvements: ['Who leads?'],
-  plan: [{ area: 'TVB', action: 'Agree a lead', owner: 'city', contact: 'J. Jansen', due: '2026-06-30' }],
+  plan: [{ area: 'TVB', action: 'Agree a lead', owner: 'city', contact: 'J. Jansen', start: '2026-04-01', due: '2026-06-30', status: 'in-progress' }],
 };
 
 function report() {
@@ -47,22 +49,34 @@ describe('the report exports', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<(link|a|iframe|object|embed)\b/i);
-    for (const section of ['Objectives', 'Strengths', 'Areas for improvement', 'Improvement plan', 'Gaps', 'Timeline']) expect(html).toContain(`<h2>${section}</h2>`);
+    expect(html).toContain('<dt>Place</dt><dd>Town hall &lt;script&gt;');
+    for (const section of ['Objectives', 'Strengths', 'Areas for improvement', 'Improvement plan', 'Gaps']) expect(html).toContain(`<h2>${section}</h2>`);
+    expect(html).toContain('<h1>Appendix A. Timeline</h1>');
   });
 
   it('adds the after-action sections to the Markdown debrief when notes exist', () => {
     const markdown = renderReportMarkdown(report(), scenario, notes);
     expect(markdown).toContain('## Improvement plan');
-    expect(markdown).toContain('| TVB | Agree a lead | City | J. Jansen | 2026-06-30 |');
-    expect(renderReportMarkdown(report(), scenario)).not.toContain('## Improvement plan');
+    expect(markdown).toContain('| TVB | Agree a lead | City | J. Jansen | Apr 1, 2026 | Jun 30, 2026 | in progress |');
+    expect(renderReportMarkdown(report(), scenario)).toContain('## Improvement plan\n\nNo improvement plan has been recorded yet.');
   });
 
-  it('writes CSV sections of gaps, timeline, levels, ratings and plan, guarding formulas', () => {
-    const csv = renderReportCsv(report(), scenario, notes);
+  it('writes CSV sections of gaps, timeline, levels, cooperation, refused lines, the exercise, ratings and plan, guarding formulas', () => {
+    const refused = { ...report(), refused: [{ line: 3, code: 'not-visible', reason: '=SUM(A1)' }] };
+    const csv = renderReportCsv(refused, scenario, notes);
     expect(csv.startsWith('\uFEFFsection,code,kind')).toBe(true);
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const sections = new Set(rows.map((row) => row[0]));
-    expect([...sections]).toEqual(['section', 'gap', 'timeline', 'escalations', 'rating', 'plan']);
+    expect([...sections]).toEqual(['section', 'gap', 'timeline', 'escalations', 'cooperation', 'refused', 'exercise', 'rating', 'plan']);
+    expect(rows.filter((row) => row[0] === 'cooperation')).toEqual([['cooperation', 'city police', 'none', '', '']]);
+    expect(rows.find((row) => row[0] === 'refused')).toEqual(['refused', '3', 'not-visible', "'=SUM(A1)"]);
+    expect(rows.find((row) => row[0] === 'exercise')?.slice(1, 3)).toEqual(['2026-03-19', `Town hall ${HOSTILE}`]);
+    expect(rows.find((row) => row[0] === 'plan')).toEqual(['plan', 'TVB', 'Agree a lead', 'city', 'J. Jansen', '2026-06-30', '2026-04-01', 'in-progress']);
+    expect(renderReportCsv(report(), scenario)).not.toContain('\r\nrefused,');
+    const played = defaultDebrief();
+    const cooperation = Papa.parse<string[]>(renderReportCsv(played.report, played.scenario).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.filter((row) => row[0] === 'cooperation');
+    expect(cooperation).toHaveLength(played.report.cooperation.length);
+    expect(cooperation.filter((row) => row[4] === 'yes')).toEqual([['cooperation', 'arbeidsinspectie gemeente', 'coordinating', 'cooperating', 'yes']]);
     expect(rows.filter((row) => row[0] === 'escalations').map((row) => `${row[1]}>${row[2]}`)).toHaveLength(9);
     const late = rows.find((row) => row[0] === 'gap' && row[1] === 'late-response');
     expect(late?.slice(1, 4)).toEqual(['late-response', 'practice', 'medium']);

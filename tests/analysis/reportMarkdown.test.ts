@@ -24,35 +24,44 @@ function render(language: string) {
 }
 
 describe('renderReportMarkdown', () => {
-  it('has every section of the debrief, in English for an English scenario', () => {
+  it('has every section of the after-action report in document order, in English for an English scenario', () => {
     const markdown = render('en');
-    expect(markdown.startsWith('# Debrief: Oefening Kempenhoeve\n')).toBe(true);
+    expect(markdown.startsWith('# Oefening Kempenhoeve\n\n*After-action report and improvement plan*\n')).toBe(true);
     expect(markdown).toContain('seed 7');
-    for (const heading of [
-      '## Summary',
+    const headings = [
+      '## Executive summary',
+      '## Objectives',
       '## Gaps',
-      '## TVB: tasks × agencies',
-      '## Authorities × roles',
-      '## Cooperation',
-      '## Per agency',
-      '## Timeline',
-      '## Refused lines',
-    ]) {
-      expect(markdown).toContain(`\n${heading}\n`);
-    }
+      '### Tasks: who does what',
+      '#### TVB: tasks × agencies',
+      '### Authorities: who may do what',
+      '#### Authorities × roles',
+      '### Information: who may know what',
+      '### Levels: strategic, tactical, operational',
+      '### Cooperation',
+      '#### Pairs of organisations',
+      '## Improvement plan',
+      '# Appendix A. Timeline',
+      '# Appendix B. Per agency',
+      '# Appendix C. Refused script lines',
+    ];
+    const positions = headings.map((heading) => markdown.indexOf(`\n${heading}\n`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
   it('has Dutch headings for a Dutch scenario', () => {
     const markdown = render('nl');
-    expect(markdown.startsWith('# Nabespreking: Oefening Kempenhoeve\n')).toBe(true);
-    for (const heading of ['## Samenvatting', '## Knelpunten', '## TVB: taken × organisaties', '## Bevoegdheden × rollen', '## Verloop']) {
+    expect(markdown.startsWith('# Oefening Kempenhoeve\n\n*Evaluatierapport en verbeterplan*\n')).toBe(true);
+    for (const heading of ['## Managementsamenvatting', '## Knelpunten', '#### TVB: taken × organisaties', '#### Bevoegdheden × rollen', '# Bijlage A. Verloop']) {
       expect(markdown).toContain(`\n${heading}\n`);
     }
   });
 
-  it('groups gaps by code with what the gap means, who, when and the evidence', () => {
+  it('groups gaps by theme and code, the human title first and the code as small print, with what the gap means, who, when and the evidence', () => {
     const markdown = render('en');
-    expect(markdown).toContain('### Authority overreach (`authority-overreach`): 1');
+    const authorities = markdown.slice(markdown.indexOf('### Authorities: who may do what'), markdown.indexOf('### Information: who may know what'));
+    expect(authorities).toContain('#### Authority overreach (1) `authority-overreach`');
     expect(markdown).toContain('*What it means:* A role used a power it does not hold');
     expect(markdown).toContain(
       '- **high** — Wijkagent (Politie) exercised "Pand sluiten" without holding it.\n  - agencies: Politie · roles: Wijkagent (Politie) · when: 0:30:00 · evidence: #2',
@@ -97,7 +106,7 @@ describe('text that looks like HTML', () => {
     const exercise = scenario({ title: 'Drill <img src=x onerror=alert(1)> & co' });
     const played = timeline({ at: min(5), type: 'note', by: 'chef', text: '<script>alert(1)</script> R&D' });
     const markdown = renderReportMarkdown(buildReport({ scenario: exercise, seed: 1, timeline: played, refused: [] }), exercise);
-    expect(markdown.split('\n')[0]).toBe('# Debrief: Drill \\<img src=x onerror=alert(1)\\> \\& co');
+    expect(markdown.split('\n')[0]).toBe('# Drill \\<img src=x onerror=alert(1)\\> \\& co');
     expect(markdown).toContain('\\<script\\>alert(1)\\</script\\> R\\&D');
     expect(markdown).not.toMatch(/(^|[^\\])<(img|script)/m);
   });
@@ -109,7 +118,7 @@ describe('text that looks like a link', () => {
     const played = timeline({ at: min(5), type: 'note', by: 'chef', text: '[klik hier](javascript:alert(1)) en [ok]' });
     const markdown = renderReportMarkdown(buildReport({ scenario: exercise, seed: 1, timeline: played, refused: [] }), exercise);
     expect(markdown).toContain('\\[klik hier\\](javascript:alert(1))');
-    expect(markdown).toContain('# Debrief: Drill \\[x\\](data:text/html,hi)');
+    expect(markdown).toContain('# Drill \\[x\\](data:text/html,hi)');
     expect(markdown).not.toMatch(/(^|[^\\])\[[^\]]*\]\((javascript|data):/m);
   });
 });

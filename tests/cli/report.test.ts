@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { api, control, createHarbourSession, joinAs, startTestServer, tempDir } from '../server/serverHarness.ts';
+import { pdfPages } from '../support/pdfPages.ts';
 import { runCli } from './runCli.ts';
 
 /** A server on its own data folder with one exercise played: an overreach and an improvement plan. */
@@ -15,7 +17,7 @@ async function playStoredExercise() {
   await api(test.url, `/api/sessions/${session.sessionId}/actions`, { method: 'POST', body: { type: 'exercise', authority: 'sluiten' }, credential: police });
   await api(test.url, `/api/sessions/${session.sessionId}/notes`, {
     method: 'PUT',
-    body: { plan: [{ area: 'Powers', action: 'Only the mayor closes premises', owner: 'gemeente' }] },
+    body: { exercise: { place: 'Harbour office', facilitator: 'Eva de Wit' }, plan: [{ area: 'Powers', action: 'Only the mayor closes premises', owner: 'gemeente' }] },
     credential: session.facilitatorKey,
   });
   return { data, dataDir, test, session };
@@ -44,6 +46,12 @@ describe('samenspel report', () => {
     expect(report.notes.plan[0].action).toBe('Only the mayor closes premises');
     expect((await runCli(['report', session.sessionId, '--data', dataDir, '--format', 'html'])).stdout).toContain('<h2>Improvement plan</h2>');
     expect((await runCli(['report', session.sessionId, '--data', dataDir, '--format', 'csv'])).stdout).toContain('plan,Powers');
+    const pdfFile = join(data.path, 'report.pdf');
+    expect((await runCli(['report', session.sessionId, '--data', dataDir, '--format', 'pdf', '--out', pdfFile])).code).toBe(0);
+    const pages = await pdfPages(readFileSync(pdfFile));
+    expect(pages[0]?.text).toContain('Harbour office');
+    expect(pages[0]?.text).toContain('Eva de Wit');
+    expect(pages.map((page) => page.text).join('\n')).toContain('Only the mayor closes premises');
     expect((await runCli(['report', 'nosuchsession', '--data', dataDir])).stderr).toContain('there is no session nosuchsession');
     data.remove();
   });
@@ -53,6 +61,6 @@ describe('samenspel report', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('there is no Samenspel database');
     expect((await runCli(['report'])).code).toBe(2);
-    expect((await runCli(['report', 'abc', '--format', 'pdf'])).code).toBe(2);
+    expect((await runCli(['report', 'abc', '--format', 'docx'])).code).toBe(2);
   });
 });

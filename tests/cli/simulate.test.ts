@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, spawnCli } from './runCli.ts';
+import { pdfPages } from '../support/pdfPages.ts';
+import { runCli, spawnCli, spawnCliBytes } from './runCli.ts';
 
 const KEMPENHOEVE = ['scenarios/kempenhoeve.yaml', '--actions', 'scenarios/kempenhoeve.actions.jsonl'];
 
@@ -70,10 +71,10 @@ describe('samenspel simulate', () => {
   it('prints a readable debrief in the scenario language', async () => {
     const { code, stdout } = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'md']);
     expect(code).toBe(0);
-    expect(stdout).toContain('# Nabespreking: Actiedag Kempenhoeve');
-    expect(stdout).toContain('`contested-lead`');
-    expect(stdout).toContain('## Geweigerde regels');
-    expect(stdout).toContain('## De verbinding tussen de niveaus');
+    expect(stdout).toContain('# Actiedag Kempenhoeve\n\n*Evaluatierapport en verbeterplan*');
+    expect(stdout).toContain('#### Betwiste leiding (1) `contested-lead`');
+    expect(stdout).toContain('# Bijlage C. Geweigerde scriptregels');
+    expect(stdout).toContain('#### Opschalingen tussen de niveaus');
     expect(stdout).toContain('| operationeel |  | 2 (0 beantwoord) |  |');
     expect(stdout).toContain('2:52:00 ⚠ te laat');
   });
@@ -83,11 +84,39 @@ describe('samenspel simulate', () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/^<!doctype html>/);
     expect(html.stdout).toContain('<html lang="nl">');
-    expect(html.stdout).toContain('De verbinding tussen de niveaus');
+    expect(html.stdout).toContain('Opschalingen tussen de niveaus');
     const csv = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'csv']);
     expect(csv.stdout.startsWith('\uFEFFsection,code,kind,severity')).toBe(true);
     expect(csv.stdout).toContain('\r\ntimeline,1,0:00:00,0,released,');
-    expect((await runCli(['simulate', ...KEMPENHOEVE, '--format', 'pdf'])).code).toBe(2);
+  });
+
+  it('writes the after-action report as an A4 PDF into --out, the objectives there unrated, the same bytes for the same run', { timeout: 60_000 }, async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'samenspel-simulate-'));
+    const [first, second] = [join(folder, 'first.pdf'), join(folder, 'second.pdf')];
+    const written = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'pdf', '--out', first]);
+    expect(written).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    await runCli(['simulate', ...KEMPENHOEVE, '--format', 'pdf', '--out', second]);
+    const bytes = readFileSync(first);
+    expect(bytes.equals(readFileSync(second))).toBe(true);
+    const pages = await pdfPages(bytes);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+    expect(pages[0]?.text).toContain('Actiedag Kempenhoeve');
+    expect(pages[1]?.text).toContain('Managementsamenvatting');
+    const text = pages.map((page) => page.text).join('\n');
+    expect(text).toContain('niet beoordeeld');
+    expect(text).toContain('Er is nog geen verbeterplan vastgelegd.');
+    expect(pages.at(-1)?.text).toContain(`pagina ${pages.length} van ${pages.length}`);
+  });
+
+  it('prints the PDF to standard output as bytes, and refuses an unwritable --out', { timeout: 60_000 }, async () => {
+    const piped = spawnCliBytes(['simulate', ...KEMPENHOEVE, '--format', 'pdf']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await pdfPages(piped.stdout))[0]?.text).toContain('Evaluatierapport en verbeterplan');
+    const unwritable = await runCli(['simulate', ...KEMPENHOEVE, '--format', 'pdf', '--out', '/nonexistent/folder/report.pdf']);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toContain('cannot write /nonexistent/folder/report.pdf');
   });
 
   it('takes --seed over the scenario seed', async () => {

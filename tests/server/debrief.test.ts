@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages } from '../support/pdfPages.ts';
 import { api, control, createHarbourSession, HARBOUR_YAML, joinAs, startTestServer, type CreatedSession, type TestServer } from './serverHarness.ts';
 
 let test: TestServer;
@@ -18,17 +19,24 @@ async function createWithObjective(): Promise<CreatedSession> {
 }
 
 const NOTES = {
+  exercise: { date: '2026-11-20', place: 'Harbour office', organiser: 'Port authority', facilitator: 'Eva de Wit' },
   ratings: [{ objective: 'obj-roles', rating: 'M', notes: 'Two agencies claimed the cordon' }],
   strengths: ['Fast start'],
   improvements: ['Agree who leads the cordon'],
-  plan: [{ area: 'TVB', action: 'Write the cordon lead into the plan', owner: 'politie', contact: 'Team lead', due: '2027-01-31' }],
+  plan: [{ area: 'TVB', action: 'Write the cordon lead into the plan', owner: 'politie', contact: 'Team lead', start: '2026-12-01', due: '2027-01-31', status: 'open' }],
 };
 
 describe('the debrief API', () => {
   it('stores the facilitator’s ratings and improvement plan, and reads them back', async () => {
     const session = await createWithObjective();
     const path = `/api/sessions/${session.sessionId}/notes`;
-    expect((await api(test.url, path, { credential: session.facilitatorKey })).body).toEqual({ ratings: [], strengths: [], improvements: [], plan: [] });
+    expect((await api(test.url, path, { credential: session.facilitatorKey })).body).toEqual({
+      exercise: { date: '', place: '', organiser: '', facilitator: '' },
+      ratings: [],
+      strengths: [],
+      improvements: [],
+      plan: [],
+    });
     const saved = await api(test.url, path, { method: 'PUT', body: NOTES, credential: session.facilitatorKey });
     expect(saved.status).toBe(200);
     expect((await api(test.url, path, { credential: session.facilitatorKey })).body).toEqual(NOTES);
@@ -48,7 +56,7 @@ describe('the debrief API', () => {
     expect((await api(test.url, path, { credential: session.facilitatorKey })).body.ratings).toEqual([]);
   });
 
-  it('exports the report as JSON, Markdown, HTML and CSV, with the notes', async () => {
+  it('exports the report as JSON, Markdown, HTML, CSV and PDF, with the notes', { timeout: 60_000 }, async () => {
     const session = await createWithObjective();
     await api(test.url, `/api/sessions/${session.sessionId}/notes`, { method: 'PUT', body: NOTES, credential: session.facilitatorKey });
     const report = (format: string) => api(test.url, `/api/sessions/${session.sessionId}/report?format=${format}`, { credential: session.facilitatorKey });
@@ -58,7 +66,24 @@ describe('the debrief API', () => {
     expect(html.text).toContain('<h2>Improvement plan</h2>');
     expect((await report('csv')).text).toContain('plan,TVB,Write the cordon lead into the plan,politie');
     expect((await report('md')).text).toContain('## Objectives');
-    expect((await report('pdf')).status).toBe(400);
+    expect((await report('docx')).status).toBe(400);
+
+    const pdf = await fetch(`${test.url}/api/sessions/${session.sessionId}/report?format=pdf`, { headers: { Authorization: `Bearer ${session.facilitatorKey}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename="debrief-harbour-${session.sessionId}.pdf"`);
+    const pages = await pdfPages(new Uint8Array(await pdf.arrayBuffer()));
+    expect(pages[0]?.text).toContain('Harbour office');
+    expect(pages[0]?.text).toContain('November 20, 2026');
+    expect(pages.map((page) => page.text).join('\n')).toContain('Write the cordon lead into the plan');
+  });
+
+  it('dates the report by the day the session was created when the facilitator gave no date', async () => {
+    const session = await createWithObjective();
+    const markdown = await api(test.url, `/api/sessions/${session.sessionId}/report?format=md`, { credential: session.facilitatorKey });
+    const today = new Date();
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()));
+    expect(markdown.text).toContain(`- **Date:** ${day}`);
   });
 
   it('opens the read-only debrief to participants and the display once play has ended', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioFixtureText } from '../support/scenarioFixture.ts';
 import { api, control, HARBOUR, joinAs, startTestServer, TestClient, type CreatedSession, type TestServer } from './serverHarness.ts';
+import { pdfPages } from '../support/pdfPages.ts';
 
 let test: TestServer;
 beforeAll(async () => {
@@ -180,7 +181,7 @@ describe('an observation', () => {
     client.close();
   });
 
-  it('never reaches a participant or the display over a whole exercise, not even in the report after the end', async () => {
+  it('never reaches a participant or the display over a whole exercise, not even in the report after the end', { timeout: 60_000 }, async () => {
     const session = await createSession();
     const policeToken = await joinAs(test.url, session, 'wijkagent');
     const mayorToken = await joinAs(test.url, session, 'burgemeester');
@@ -218,6 +219,13 @@ describe('an observation', () => {
       { at: 180, by: 'Eva', text: 'OBSERVED-2 the cordon holds', entries: [1] },
       { at: 180, by: 'Eva', text: 'OBSERVED-3 written after the end' },
     ]);
+    // The PDF's text is compressed in the file: read it as a reader would, for a participant and for the facilitator.
+    const pdfText = async (credential: string) => {
+      const answer = await fetch(`${test.url}${path(session, 'report')}?format=pdf`, { headers: { Authorization: `Bearer ${credential}` } });
+      return (await pdfPages(new Uint8Array(await answer.arrayBuffer()))).map((page) => page.text).join('\n');
+    };
+    expect(await pdfText(policeToken)).not.toContain('OBSERVED-');
+    expect(await pdfText(session.facilitatorKey)).toContain('OBSERVED-1');
     for (const { client } of [police, mayor, display, evaluator]) client.close();
   });
 

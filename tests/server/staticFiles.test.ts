@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, tempDir, type TestServer } from './serverHarness.ts';
 
@@ -55,6 +56,31 @@ describe('the static client files', () => {
     const script = await fetch(`${server.url}/assets/app.js`);
     expect(script.headers.get('content-type')).toContain('text/javascript');
     expect(script.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('sends text files gzipped to a browser that accepts it, and as they are to one that does not', async () => {
+    const server = await serverWithClient();
+    const { port } = new URL(server.url);
+    const get = (encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: '/assets/app.js', headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const compressed = await get('br, gzip, deflate');
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(compressed.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(compressed.body).toString()).toBe('console.log("hi")');
+    expect(Number(compressed.headers['content-length'])).toBe(compressed.body.length);
+    for (const refused of ['identity', 'gzip;q=0']) {
+      const plain = await get(refused);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe('console.log("hi")');
+    }
   });
 
   it('answers the client routes with index.html and unknown files with 404', async () => {

@@ -362,3 +362,50 @@ describe('a connection that goes quiet', () => {
     expect(code).toBe(1006);
   });
 });
+
+describe('a busy session', () => {
+  // A server of its own: these create sessions of their own, and the others' already use most of an address's burst of new exercises.
+  let busy: TestServer;
+  beforeAll(async () => {
+    busy = await startTestServer();
+  });
+  afterAll(async () => {
+    await busy.close();
+  });
+
+  it('tells the facilitator of many participants connecting at once in a few lists, not one per connection', async () => {
+    const session = await createHarbourSession(busy.url);
+    const tokens = await Promise.all(Array.from({ length: 12 }, (_, i) => joinAs(busy.url, session, 'wijkagent', `Agent ${i + 1}`)));
+    const facilitator = await TestClient.join(busy.wsUrl, session.sessionId, session.facilitatorKey);
+    const allOnline = facilitator.client.next((message) => message.type === 'participants' && message.participants.every((participant: { online: boolean }) => participant.online));
+    const agents = await Promise.all(tokens.map((token) => TestClient.join(busy.wsUrl, session.sessionId, token)));
+    expect((await allOnline).participants).toHaveLength(12);
+    const lists = facilitator.client.frames.filter((frame) => frame.includes('"type":"participants"'));
+    expect(lists.length).toBeLessThan(12);
+    for (const { client } of [facilitator, ...agents]) client.close();
+  });
+
+  it('sends a burst of actions to the agency in fewer updates, each entry once, the other agency nothing, and a newcomer no entry twice', async () => {
+    const session = await createHarbourSession(busy.url);
+    await control(busy.url, session, { type: 'start' });
+    const police = await TestClient.join(busy.wsUrl, session.sessionId, await joinAs(busy.url, session, 'wijkagent'));
+    const colleague = await TestClient.join(busy.wsUrl, session.sessionId, await joinAs(busy.url, session, 'wijkagent'));
+    const mayor = await TestClient.join(busy.wsUrl, session.sessionId, await joinAs(busy.url, session, 'burgemeester'));
+    const notes = Array.from({ length: 8 }, (_, i) => `burst note ${i + 1}`);
+    const answers = notes.map((text, i) => police.client.request({ type: 'action', clientId: `b${i}`, action: { type: 'note', text } }, (message) => message.clientId === `b${i}`));
+    // Someone joining while the burst is on its way gets play so far in the welcome, and only what follows in updates.
+    const latecomer = await TestClient.join(busy.wsUrl, session.sessionId, await joinAs(busy.url, session, 'wijkagent'));
+    await Promise.all(answers);
+    const allSeen = colleague.client.next((message) => message.type === 'update' && message.entries.some((entry: any) => entry.text === notes.at(-1)), { fromStart: true });
+    const latecomerUpToDate = latecomer.client.next((message) => message.type === 'update' && message.entries.some((entry: any) => entry.text === notes.at(-1)), { fromStart: true });
+    await allSeen;
+    const burstNotes = (messages: any[]) => messages.filter((message) => message.type === 'update').flatMap((update) => update.entries.map((entry: any) => entry.text));
+    expect(burstNotes(colleague.client.messages)).toEqual(notes);
+    expect(colleague.client.messages.filter((message) => message.type === 'update').length).toBeLessThan(notes.length);
+    const welcomed = latecomer.welcome.projection.timeline.map((entry: any) => entry.text).filter(Boolean);
+    if (!welcomed.includes(notes.at(-1))) await latecomerUpToDate;
+    expect([...welcomed, ...burstNotes(latecomer.client.messages)]).toEqual(notes);
+    expect(mayor.client.frames.join('')).not.toContain('burst note');
+    for (const { client } of [police, colleague, mayor, latecomer]) client.close();
+  });
+});

@@ -3,17 +3,10 @@ import { bilingual } from '../../shared/i18n/catalogue.ts';
 /** The headings, labels and legends of the debrief report (Markdown and HTML). */
 export const debriefDocumentMessages = bilingual({
   en: {
-    'document.title': 'Debrief: {title}',
-    'document.scenario': 'Scenario',
-    'document.meta': ' · seed {seed} · duration {duration}',
 
-    'document.summary': 'Summary',
-    'document.summary.gaps': 'Gaps: {total} (paper {paper}, practice {practice}; {severities})',
-    'document.summary.timeline': 'Timeline entries: {count}',
-    'document.summary.refused': 'Refused lines: {count}',
+    'document.summary': 'Executive summary',
 
     'document.gaps': 'Gaps',
-    'document.gaps.none': 'No gaps found.',
     'document.gaps.meaning': 'What it means:',
     'document.gaps.discuss': 'To discuss:',
     'document.gap.agencies': 'agencies: {agencies}',
@@ -38,14 +31,12 @@ export const debriefDocumentMessages = bilingual({
     'document.tvbAuthorities.overreach': '⚠ overreach',
     'document.tvbAuthorities.wrongLevel': '⚠ wrong level',
 
-    'document.cooperation': 'Cooperation',
     'document.cooperation.agencies': 'Agencies',
     'document.cooperation.level': 'Level',
     'document.cooperation.ambition': 'Ambition',
     'document.cooperation.below': '⚠ below ambition',
     'document.cooperation.quiet': 'Pairs without any exchange or ambition: {count}.',
 
-    'document.agencies': 'Per agency',
     'document.agencies.agency': 'Agency',
     'document.agencies.actions': 'Actions',
     'document.agencies.byType': 'By type',
@@ -66,14 +57,11 @@ export const debriefDocumentMessages = bilingual({
     'document.responseTimes.legend':
       "Time from release to the agency's first response (a respond, decide or escalate about the inject, or a claim or decline of a task it expects). ✗ = no response; empty = not addressed.",
 
-    'document.timeline': 'Timeline',
     'document.timeline.none': 'Nothing happened in play.',
     'document.timeline.time': 'Time',
     'document.timeline.who': 'Who',
     'document.timeline.what': 'What',
 
-    'document.refused': 'Refused lines',
-    'document.refused.none': 'None.',
     'document.refused.line': 'Line',
     'document.refused.code': 'Code',
     'document.refused.reason': 'Reason',
@@ -99,9 +87,8 @@ export const debriefDocumentMessages = bilingual({
     'document.plan.owner': 'Owner',
     'document.plan.contact': 'Contact',
     'document.plan.due': 'Due',
-    'document.levels': 'The link between levels',
     'document.levels.none': 'Nobody escalated a matter, and the scenario expected no level.',
-    'document.levels.fromTo': 'From ↓ to →',
+    'document.levels.fromTo': 'From (row) to (column)',
     'document.levels.cell': '{count} ({answered} answered)',
     'document.levels.legend': "Escalations about a matter, from the escalating role's level to the level it went to, and how many were answered.",
     'document.levels.expected': 'Levels the scenario expected',
@@ -114,17 +101,10 @@ export const debriefDocumentMessages = bilingual({
     'document.levels.late': ' ⚠ late',
   },
   nl: {
-    'document.title': 'Nabespreking: {title}',
-    'document.scenario': 'Scenario',
-    'document.meta': ' · seed {seed} · duur {duration}',
 
-    'document.summary': 'Samenvatting',
-    'document.summary.gaps': 'Knelpunten: {total} (papier {paper}, praktijk {practice}; {severities})',
-    'document.summary.timeline': 'Regels in het verloop: {count}',
-    'document.summary.refused': 'Geweigerde regels: {count}',
+    'document.summary': 'Managementsamenvatting',
 
     'document.gaps': 'Knelpunten',
-    'document.gaps.none': 'Geen knelpunten gevonden.',
     'document.gaps.meaning': 'Wat het betekent:',
     'document.gaps.discuss': 'Om te bespreken:',
     'document.gap.agencies': 'organisaties: {agencies}',
@@ -149,14 +129,12 @@ export const debriefDocumentMessages = bilingual({
     'document.tvbAuthorities.overreach': '⚠ overschrijding',
     'document.tvbAuthorities.wrongLevel': '⚠ verkeerd niveau',
 
-    'document.cooperation': 'Samenwerking',
     'document.cooperation.agencies': 'Organisaties',
     'document.cooperation.level': 'Niveau',
     'document.cooperation.ambition': 'Ambitie',
     'document.cooperation.below': '⚠ onder de ambitie',
     'document.cooperation.quiet': 'Paren zonder uitwisseling en zonder ambitie: {count}.',
 
-    'document.agencies': 'Per organisatie',
     'document.agencies.agency': 'Organisatie',
     'document.agencies.actions': 'Acties',
     'document.agencies.byType': 'Per soort',
@@ -177,14 +155,11 @@ export const debriefDocumentMessages = bilingual({
     'document.responseTimes.legend':
       'Tijd van vrijgeven tot de eerste reactie van de organisatie (reageren, besluiten of opschalen over de inject, of een taak die de inject verwacht claimen of afwijzen). ✗ = geen reactie; leeg = niet geadresseerd.',
 
-    'document.timeline': 'Verloop',
     'document.timeline.none': 'Er gebeurde niets tijdens het spel.',
     'document.timeline.time': 'Tijd',
     'document.timeline.who': 'Wie',
     'document.timeline.what': 'Wat',
 
-    'document.refused': 'Geweigerde regels',
-    'document.refused.none': 'Geen.',
     'document.refused.line': 'Regel',
     'document.refused.code': 'Code',
     'document.refused.reason': 'Reden',
@@ -210,9 +185,8 @@ export const debriefDocumentMessages = bilingual({
     'document.plan.owner': 'Eigenaar',
     'document.plan.contact': 'Contactpersoon',
     'document.plan.due': 'Gereed op',
-    'document.levels': 'De verbinding tussen de niveaus',
     'document.levels.none': 'Niemand escaleerde een kwestie, en het scenario verwachtte geen niveau.',
-    'document.levels.fromTo': 'Van ↓ naar →',
+    'document.levels.fromTo': 'Van (rij) naar (kolom)',
     'document.levels.cell': '{count} ({answered} beantwoord)',
     'document.levels.legend': 'Escalaties over een kwestie, van het niveau van de escalerende rol naar het niveau waar ze heen gingen, en hoeveel er beantwoord zijn.',
     'document.levels.expected': 'Niveaus die het scenario verwachtte',

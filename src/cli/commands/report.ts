@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
-import { isReportFormat, REPORT_FORMATS, renderReport } from '../../analysis/index.ts';
+import { isReportFormat, REPORT_FORMATS } from '../../analysis/index.ts';
 import { SqliteSessionStore } from '../../server/sqliteSessionStore.ts';
+import { renderReportFile } from '../../server/reportFile.ts';
 import { readStoredRun } from '../../server/storedRun.ts';
 import { openDataFolder } from '../openDataFolder.ts';
+import { checkReportDestination, OUT_OPTION, writeReport } from '../reportOutput.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
-export const REPORT_HELP = `Usage: samenspel report SESSION_ID [--data DIR] [--format json|md|html|csv]
+export const REPORT_HELP = `Usage: samenspel report SESSION_ID [--data DIR] [--format json|md|html|csv|pdf] [--out FILE]
 
 Prints the debrief report of an exercise stored by "samenspel serve": the gaps, cooperation,
 timeline, and the facilitator's ratings and improvement plan when recorded. The session id is
@@ -13,20 +15,23 @@ the one in the facilitator's link (/facilitate/SESSION_ID).
 
 Options:
   --data DIR       the server's data folder (env DATA_DIR, default ./data)
-  --format FORMAT  json (default), md, html (a standalone printable report) or csv
+  --format FORMAT  json (default), md, html (a standalone report that prints on A4), csv
+                   or pdf (the after-action report as an A4 document)
+  --out FILE       write the report into FILE instead of standard output
   -h, --help       show this help
 
 The server holds its database exclusively while it runs: stop it first, or export from the
 debrief screen instead.`;
 
 /** `samenspel report`: the debrief of a stored session, from the server's database. */
-export function reportCommand(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+export async function reportCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
       format: { type: 'string', default: 'json' },
+      ...OUT_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,6 +41,7 @@ export function reportCommand(args: string[], out: (text: string) => void, err: 
   }
   if (positionals.length !== 1) throw new UsageError('name exactly one session id');
   if (!isReportFormat(values.format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
+  checkReportDestination(values.format, values.out);
   const [sessionId] = positionals as [string];
 
   const db = openDataFolder('report', values.data, err);
@@ -50,8 +56,8 @@ export function reportCommand(args: string[], out: (text: string) => void, err: 
       err(`samenspel report: ${run}`);
       return EXIT.failed;
     }
-    out(renderReport(values.format, run.report, run.scenario, run.notes));
-    return EXIT.ok;
+    const body = await renderReportFile(values.format, run.report, run.scenario, run.notes, run.facts);
+    return writeReport(body, values.out, out, err, 'report') ? EXIT.ok : EXIT.failed;
   } finally {
     db.close();
   }

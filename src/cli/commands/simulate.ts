@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildReport, isReportFormat, REPORT_FORMATS, renderReport } from '../../analysis/index.ts';
+import { buildReport, isReportFormat, REPORT_FORMATS } from '../../analysis/index.ts';
 import { playScript } from '../../engine/playScript.ts';
 import { formatMessage } from '../../scenario/index.ts';
 import { parseActionScript } from '../../shared/actionScript.ts';
+import { renderReportFile } from '../../server/reportFile.ts';
 import { STDIN_NAME } from '../readInput.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
+import { checkReportDestination, OUT_OPTION, writeReport } from '../reportOutput.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
-export const SIMULATE_HELP = `Usage: samenspel simulate SCENARIO --actions SCRIPT [--seed N] [--format json|md|html|csv]
+export const SIMULATE_HELP = `Usage: samenspel simulate SCENARIO --actions SCRIPT [--seed N] [--format json|md|html|csv|pdf] [--out FILE]
 
 Plays a scenario headlessly from the start to the end of play with the inputs of an action
 script, and prints the debrief report: the gaps between the plan on paper and what was done.
@@ -23,12 +25,14 @@ Options:
   --actions SCRIPT   the action script (required; use an empty file for a run without inputs)
                      SCENARIO or SCRIPT "-" reads standard input (one of them at most)
   --seed N           seed for chance triggers (default: the scenario's seed, else 0)
-  --format FORMAT    json (default), md (a readable debrief), html (a standalone printable
-                     after-action report) or csv (gaps and timeline for spreadsheets)
+  --format FORMAT    json (default), md (a readable debrief), html (a standalone after-action
+                     report that prints on A4), csv (every section for spreadsheets) or pdf
+                     (the after-action report as an A4 document)
+  --out FILE         write the report into FILE instead of standard output
   -h, --help         show this help`;
 
 /** `samenspel simulate`: a headless run of a scenario with an action script. */
-export function simulateCommand(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+export async function simulateCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -36,6 +40,7 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
       actions: { type: 'string' },
       seed: { type: 'string' },
       format: { type: 'string', default: 'json' },
+      ...OUT_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,6 +55,7 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
   if (values.seed !== undefined && !(/^-?\d+$/.test(values.seed) && Number.isSafeInteger(Number(values.seed)))) {
     throw new UsageError(`--seed must be a whole number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}, not "${values.seed}"`);
   }
+  checkReportDestination(values.format, values.out);
 
   const [scenarioFile] = positionals as [string];
   const loaded = readScenarioFile(scenarioFile);
@@ -78,6 +84,6 @@ export function simulateCommand(args: string[], out: (text: string) => void, err
   const seed = values.seed !== undefined ? Number(values.seed) : (scenario.seed ?? 0);
   const run = playScript(scenario, seed, script.lines);
   const report = buildReport({ scenario, seed, timeline: run.timeline, refused: run.refused });
-  out(renderReport(values.format, report, scenario));
-  return EXIT.ok;
+  const body = await renderReportFile(values.format, report, scenario);
+  return writeReport(body, values.out, out, err, 'simulate') ? EXIT.ok : EXIT.failed;
 }

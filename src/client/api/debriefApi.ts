@@ -2,7 +2,7 @@ import type { DebriefReport, ReportFormat } from '../../analysis/index.ts';
 import type { Projection } from '../../engine/index.ts';
 import type { DebriefNotes } from '../../shared/debriefNotes.ts';
 import type { ReportBody, RunComparisonBody, RunsBody, RunSummary, SessionStateBody } from '../../shared/httpApi.ts';
-import { request, requestText } from './httpApi.ts';
+import { request, requestBytes, requestText } from './httpApi.ts';
 
 /** A session as `GET /api/sessions/:id/state` shows it to one credential. */
 export type SessionState = SessionStateBody<Projection>;
@@ -23,9 +23,10 @@ export function fetchReport(sessionId: string, credential: string): Promise<Repo
   return request<ReportWithNotes>(sessionPath(sessionId, 'report?format=json'), authorized(credential));
 }
 
-/** The report as the text of one export format, ready to save as a file. */
-export function fetchReportText(sessionId: string, credential: string, format: ReportFormat): Promise<string> {
-  return requestText(sessionPath(sessionId, `report?format=${format}`), authorized(credential));
+/** The report in one export format, ready to save as a file: text, or the PDF's bytes. */
+export function fetchReportFile(sessionId: string, credential: string, format: ReportFormat): Promise<string | Uint8Array<ArrayBuffer>> {
+  const path = sessionPath(sessionId, `report?format=${format}`);
+  return format === 'pdf' ? requestBytes(path, authorized(credential)) : requestText(path, authorized(credential));
 }
 
 /** Replaces the facilitator's debrief notes; the server answers what it stored. */

@@ -55,6 +55,11 @@ export async function requestText(path: string, init: RequestInit = {}): Promise
   return (await send(path, init)).text();
 }
 
+/** The body of a binary answer, such as a PDF, as its bytes. */
+export async function requestBytes(path: string, init: RequestInit = {}): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await (await send(path, init)).arrayBuffer());
+}
+
 /** The scenarios bundled with the server. */
 export async function listScenarios(): Promise<ScenarioSummary[]> {
   return (await request<ScenarioListBody>('/api/scenarios')).scenarios;

@@ -85,7 +85,13 @@ export class SessionConnection {
   private readonly now: () => number;
   private readonly heartbeatMs: number;
   private readonly retryDelay: (attempt: number) => number;
-  private readonly onBrowserOnline = () => this.reconnectNow();
+  // The network is back: try at once, and should that first try come too early (the device's
+  // network often reports itself before it carries anything), retry soon, not after the long
+  // waits that piled up while offline.
+  private readonly onBrowserOnline = () => {
+    this.state().restartBackoff();
+    this.reconnectNow();
+  };
   // A device that lost its network often keeps a socket that looks open but carries nothing:
   // count it as dropped at once, so actions wait in the outbox and the person sees it.
   private readonly onBrowserOffline = () => {

@@ -15,6 +15,8 @@ export interface ConnectionSlice {
   connection: { status: ConnectionStatus; attempt: number; failure?: ConnectionFailure };
   setConnectionStatus(status: Exclude<ConnectionStatus, 'failed'>): void;
   failConnection(failure: ConnectionFailure): void;
+  /** Counts reconnect attempts from zero again, as after being online (the network is back). */
+  restartBackoff(): void;
 }
 
 export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set) => ({
@@ -26,6 +28,10 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set) => ({
       state.connection.status = status;
       if (status === 'online') state.connection.attempt = 0;
       if (status === 'offline') state.connection.attempt += 1;
+    }),
+  restartBackoff: () =>
+    set((state) => {
+      state.connection.attempt = 0;
     }),
   failConnection: (failure) =>
     set((state) => {

@@ -1,12 +1,14 @@
-import { compareRuns, countGapsByCode, isReportFormat, REPORT_FORMATS, renderReport, type DebriefReport, type ReportFormat } from '../../analysis/index.ts';
-import { debriefNotesSchema, type DebriefNotes } from '../../shared/debriefNotes.ts';
+import { compareRuns, countGapsByCode, isReportFormat, REPORT_FORMATS, type DebriefReport, type ReportFormat } from '../../analysis/index.ts';
+import { debriefNotesSchema, hasDebriefNotes, type DebriefNotes } from '../../shared/debriefNotes.ts';
 import type { ComparedRun, RunComparisonBody, RunsBody } from '../../shared/httpApi.ts';
 import { ERROR_CODES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
 import type { Credential } from '../credentials.ts';
 import { readBody } from '../httpIo.ts';
 import type { LiveSession } from '../liveSession.ts';
+import { renderReportFile } from '../reportFile.ts';
+import { runFactsOf } from '../runFacts.ts';
 import type { SessionRegistry } from '../sessionRegistry.ts';
-import { json, refuse, refusalOf, text, type Reply } from './reply.ts';
+import { file, json, refuse, refusalOf, text, type Reply } from './reply.ts';
 import type { OwnerRequest, SessionRequest } from './routeTable.ts';
 
 /** The report as a credential may read it: the evaluators' observations are for the control team (section 19), never for participants or the display. */
@@ -20,21 +22,24 @@ const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
 };
 
 /** The handlers of the debrief: the report in each format, the facilitator's notes, and the runs of the same scenario. */
 export function debriefHandlers(registry: SessionRegistry) {
   return {
-    /** The report; its JSON is the `ReportBody` of the shared API types, rendered as the command line exports it. */
-    report({ req, session, credential }: SessionRequest): Reply {
+    /** The report; its JSON is the `ReportBody` of the shared API types, rendered as the command line exports it; a PDF comes as a file to download. */
+    async report({ req, session, credential }: SessionRequest): Promise<Reply> {
       if (credential.kind !== 'facilitator' && session.status !== 'ended') {
         return refuse(403, ERROR_CODES.forbidden, 'the debrief opens for everyone once the exercise has ended; until then only the facilitator key may read it');
       }
       const format = new URL(req.url ?? '/', 'http://localhost').searchParams.get('format') ?? 'json';
       if (!isReportFormat(format)) return refuse(400, ERROR_CODES.badMessage, `format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
       const notes = session.notes();
-      const recorded = notes.ratings.length + notes.strengths.length + notes.improvements.length + notes.plan.length > 0;
-      return text(200, REPORT_CONTENT_TYPES[format], renderReport(format, reportFor(session, credential), session.scenario, recorded ? notes : undefined));
+      const body = await renderReportFile(format, reportFor(session, credential), session.scenario, hasDebriefNotes(notes) ? notes : undefined, runFactsOf(session.record));
+      return typeof body === 'string'
+        ? text(200, REPORT_CONTENT_TYPES[format], body)
+        : file(200, REPORT_CONTENT_TYPES[format], body, `debrief-${session.scenario.id}-${session.id}.${format}`);
     },
 
     notes({ session }: SessionRequest): Reply {

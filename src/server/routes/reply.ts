@@ -14,8 +14,12 @@ export interface Refusal {
 /** The value of one step of answering a request, or the refusal that answers it instead. */
 export type Checked<T> = { ok: true; value: T } | Refusal;
 
-/** What a route answers: a JSON body, a text in a format of its own (a report export), or a refusal. */
-export type Reply = { ok: true; status: number; json: unknown; headers?: Record<string, string> } | { ok: true; status: number; text: string; contentType: string } | Refusal;
+/** What a route answers: a JSON body, a text in a format of its own (a report export), a file to download (a PDF), or a refusal. */
+export type Reply =
+  | { ok: true; status: number; json: unknown; headers?: Record<string, string> }
+  | { ok: true; status: number; text: string; contentType: string }
+  | { ok: true; status: number; bytes: Uint8Array; contentType: string; fileName: string }
+  | Refusal;
 
 /** A JSON answer, with extra headers (a cookie) when given. */
 export function json(status: number, body: unknown, headers?: Record<string, string>): Reply {
@@ -25,6 +29,11 @@ export function json(status: number, body: unknown, headers?: Record<string, str
 /** A text answer of the given content type. */
 export function text(status: number, contentType: string, body: string): Reply {
   return { ok: true, status, text: body, contentType };
+}
+
+/** A file to download under `fileName` (letters, digits, `.`, `-` and `_` only). */
+export function file(status: number, contentType: string, body: Uint8Array, fileName: string): Reply {
+  return { ok: true, status, bytes: body, contentType, fileName };
 }
 
 /** A refusal with a stable code and a message for people. */

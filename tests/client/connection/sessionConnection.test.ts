@@ -106,6 +106,26 @@ describe('the live connection', () => {
     expect(socket.sentOf('action')).toEqual([{ type: 'action', clientId, action: { type: 'note', text: 'geen bereik' } }]);
   });
 
+  it('retries soon after the device is back online, however long it was offline', () => {
+    const server = new FakeServer(smallScenario());
+    server.apply({ type: 'START' });
+    const store = connect();
+    FakeSocket.latest().open();
+    FakeSocket.latest().receive(server.welcome(police));
+    window.dispatchEvent(new Event('offline'));
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      vi.advanceTimersByTime(reconnectDelay(attempt, () => 1));
+      FakeSocket.latest().drop();
+    }
+    expect(store.getState().connection.attempt).toBe(7);
+    window.dispatchEvent(new Event('online'));
+    // The first try comes before the network carries anything; the next follows at the first step of the backoff.
+    FakeSocket.latest().drop();
+    const before = FakeSocket.instances.length;
+    vi.advanceTimersByTime(reconnectDelay(1, () => 1));
+    expect(FakeSocket.instances).toHaveLength(before + 1);
+  });
+
   it('resends an unanswered action with the same client id, so the server can store it once', () => {
     const server = new FakeServer(smallScenario());
     server.apply({ type: 'START' });

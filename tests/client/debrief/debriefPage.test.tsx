@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { savedCredentials } from '../../../src/client/api/savedCredentials.ts';
 import { ROUTES } from '../../../src/client/paths.ts';
 import DebriefPage from '../../../src/client/screens/debrief/DebriefPage.tsx';
-import type { DebriefNotes } from '../../../src/shared/debriefNotes.ts';
+import { EMPTY_DEBRIEF_NOTES, type DebriefNotes } from '../../../src/shared/debriefNotes.ts';
 import type { Observation } from '../../../src/shared/observation.ts';
 import { fakeFetch, renderRoute } from '../support/renderRoute.tsx';
 import { playedReport, stateFor } from './playedReport.ts';
@@ -133,14 +133,25 @@ describe('the debrief screen', () => {
     await user.type(within(notes).getByLabelText('Row 1: Area'), 'Opvang');
     await user.type(within(notes).getByLabelText('Row 1: Corrective action'), 'Trekker opvang vastleggen in het draaiboek');
     await user.selectOptions(within(notes).getByLabelText('Row 1: Owner'), 'riec');
+    await user.type(within(notes).getByLabelText('Row 1: Start'), '2026-07-01');
     await user.type(within(notes).getByLabelText('Row 1: Due'), '2026-06-30');
+    await user.click(within(notes).getByRole('button', { name: 'Save notes' }));
+    expect(await within(notes).findByRole('alert')).toHaveTextContent('Improvement plan, row 1, Due: is before the start date');
+
+    await user.clear(within(notes).getByLabelText('Row 1: Start'));
+    await user.type(within(notes).getByLabelText('Row 1: Start'), '2026-04-01');
+    await user.selectOptions(within(notes).getByLabelText('Row 1: Status'), 'In progress');
+    await user.type(within(notes).getByLabelText('Place'), 'Raadzaal Heidebeek');
+    await user.type(within(notes).getByLabelText('Facilitator'), 'Marieke van Dijk');
+    await user.type(within(notes).getByLabelText('Date held'), '2026-03-19');
     await user.click(within(notes).getByRole('button', { name: 'Save notes' }));
     expect(await within(notes).findByText('Saved.')).toBeInTheDocument();
     expect(stored).toEqual({
+      exercise: { date: '2026-03-19', place: 'Raadzaal Heidebeek', organiser: '', facilitator: 'Marieke van Dijk' },
       ratings: [{ objective: objective?.id, rating: 'S', notes: 'Trekkers waren laat bekend' }],
       strengths: ['Snelle start', 'Goede briefing'],
       improvements: [],
-      plan: [{ area: 'Opvang', action: 'Trekker opvang vastleggen in het draaiboek', owner: 'riec', contact: '', due: '2026-06-30' }],
+      plan: [{ area: 'Opvang', action: 'Trekker opvang vastleggen in het draaiboek', owner: 'riec', contact: '', start: '2026-04-01', due: '2026-06-30', status: 'in-progress' }],
     });
   });
 
@@ -156,16 +167,19 @@ describe('the debrief screen', () => {
 
   it('shows a read-only debrief with the recorded notes and no edit controls to the display key', async () => {
     const notes: DebriefNotes = {
+      exercise: { date: '', place: 'Raadzaal Heidebeek', organiser: '', facilitator: '' },
       ratings: [{ objective: 'obj-tvb', rating: 'M', notes: 'Veel onduidelijkheid' }],
       strengths: ['Snelle start'],
       improvements: [],
-      plan: [{ area: 'Opvang', action: 'Trekker vastleggen', owner: 'riec', contact: 'J. de Vries', due: '2026-06-30' }],
+      plan: [{ area: 'Opvang', action: 'Trekker vastleggen', owner: 'riec', contact: 'J. de Vries', start: '', due: '2026-06-30', status: 'done' }],
     };
     const { container } = openDebrief('display', {}, notes);
     const shown = await section('Objectives, strengths and improvement plan');
     expect(screen.getByText('A read-only debrief: the facilitator records the ratings and the improvement plan.')).toBeInTheDocument();
     expect(within(shown).getByText('Veel onduidelijkheid')).toBeInTheDocument();
     expect(within(shown).getByRole('cell', { name: 'RIEC Zuid-Kempen' })).toBeInTheDocument();
+    expect(within(shown).getByRole('cell', { name: 'Done' })).toBeInTheDocument();
+    expect(within(shown).getByText('Raadzaal Heidebeek')).toBeInTheDocument();
     expect(within(shown).queryByRole('textbox')).toBeNull();
     expect(within(shown).queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Save notes' })).toBeNull();
@@ -195,13 +209,17 @@ describe('the debrief screen', () => {
     const { user, server } = openDebrief('facilitator', {
       [`GET ${base}/report?format=md`]: () => ({ status: 200, body: '# Nabespreking' }),
       [`GET ${base}/report?format=html`]: () => ({ status: 200, body: '<!doctype html>' }),
+      [`GET ${base}/report?format=pdf`]: () => ({ status: 200, body: '%PDF-1.3' }),
     });
     const exports = await section('Export');
     await user.click(within(exports).getByRole('button', { name: 'Markdown' }));
     await user.click(within(exports).getByRole('button', { name: 'HTML report' }));
-    await vi.waitFor(() => expect(downloads).toEqual(['debrief-kempenhoeve-s1.md', 'debrief-kempenhoeve-s1.html']));
+    await user.click(within(exports).getByRole('button', { name: 'PDF report' }));
+    await vi.waitFor(() => expect(downloads).toEqual(['debrief-kempenhoeve-s1.md', 'debrief-kempenhoeve-s1.html', 'debrief-kempenhoeve-s1.pdf']));
     expect(await created[0]?.text()).toBe('"# Nabespreking"');
     expect(created[1]?.type).toBe('text/html;charset=utf-8');
+    expect(created[2]?.type).toBe('application/pdf');
+    expect(await created[2]?.text()).toContain('%PDF-1.3');
     expect(server.calls.map((call) => call.path)).toContain(`${base}/report?format=md`);
     click.mockRestore();
   });
@@ -256,7 +274,7 @@ describe('the observations in the debrief', () => {
   const objectiveGroup = async (name: string) => within(await section('Objectives and observations')).getByRole('region', { name });
 
   it('groups them under their objective with the evaluators’ suggestions counted and the gaps in its tasks', async () => {
-    openDebrief('display', withObservations({ ratings: [{ objective: 'obj-tvb', rating: 'M', notes: '' }], strengths: [], improvements: [], plan: [] }));
+    openDebrief('display', withObservations({ ...EMPTY_DEBRIEF_NOTES, ratings: [{ objective: 'obj-tvb', rating: 'M', notes: '' }] }));
     const group = await objectiveGroup(tvb?.text ?? '');
     expect(within(group).getByText('Evaluators suggested: S ×2, M ×1')).toBeInTheDocument();
     expect(within(group).getByText('Rated M by the facilitator')).toBeInTheDocument();

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadParticipantState, participantStorageKey, persistParticipantState } from '../../../src/client/live/participantStorage.ts';
+import type { LiveWelcome } from '../../../src/client/store/liveTypes.ts';
 import { createSessionStore } from '../../../src/client/store/sessionStore.ts';
+import { PROTOCOL_VERSION } from '../../../src/shared/protocolConstants.ts';
 
 const key = participantStorageKey('s1', 'p1');
 
@@ -49,5 +51,53 @@ describe('what a participant’s device keeps', () => {
     const saved = loadParticipantState(localStorage, key);
     expect(saved.outbox.map((pending) => pending.clientId)).toEqual(['ok']);
     expect(saved.read).toEqual({ i01: true });
+  });
+});
+
+describe('the view a participant’s device keeps for a reload without a network', () => {
+  const welcome = {
+    type: 'welcome',
+    protocolVersion: PROTOCOL_VERSION,
+    sessionId: 's1',
+    viewer: { kind: 'participant', participantId: 'p1', name: 'Anna', role: 'wijkagent', agency: 'politie' },
+    seq: 4,
+    clock: { status: 'running', at: 90, speed: 1, duration: 1800 },
+    entries: [],
+    projection: { viewer: 'participant', role: 'wijkagent', timeline: [{ seq: 4, at: 90, type: 'released', inject: 'i1' }], releases: [] },
+  } as unknown as LiveWelcome;
+
+  it('opens the screen with the last view the server sent, once written after it changed', async () => {
+    localStorage.clear();
+    const store = createSessionStore();
+    const stop = persistParticipantState(store, localStorage, key);
+    store.getState().applyWelcome(welcome, 1_000);
+    await vi.waitFor(() => expect(localStorage.getItem(`${key}.view`)).not.toBeNull());
+    stop();
+    const reopened = createSessionStore(loadParticipantState(localStorage, key)).getState();
+    expect(reopened.projection).toEqual(welcome.projection);
+    expect(reopened.timeline).toEqual(welcome.projection.timeline);
+    expect(reopened.seq).toBe(4);
+    expect(reopened.viewer).toEqual(welcome.viewer);
+    expect(reopened.clock).toEqual({ ...welcome.clock, receivedAt: 1_000 });
+  });
+
+  it('writes a view still waiting when the screen closes', () => {
+    localStorage.clear();
+    const store = createSessionStore();
+    const stop = persistParticipantState(store, localStorage, key);
+    store.getState().applyWelcome(welcome, 1_000);
+    stop();
+    expect(loadParticipantState(localStorage, key).view?.seq).toBe(4);
+  });
+
+  it('drops a view of another protocol version or a damaged one, so the server’s welcome is awaited', () => {
+    const saved = { protocolVersion: PROTOCOL_VERSION, viewer: welcome.viewer, seq: 4, clock: { ...welcome.clock, receivedAt: 1 }, projection: welcome.projection, observations: [] };
+    localStorage.setItem(`${key}.view`, JSON.stringify(saved));
+    expect(loadParticipantState(localStorage, key).view).toEqual(saved);
+    localStorage.setItem(`${key}.view`, JSON.stringify({ ...saved, protocolVersion: PROTOCOL_VERSION - 1 }));
+    expect(loadParticipantState(localStorage, key).view).toBeUndefined();
+    localStorage.setItem(`${key}.view`, JSON.stringify({ ...saved, projection: { timeline: 'none' } }));
+    expect(loadParticipantState(localStorage, key).view).toBeUndefined();
+    expect(createSessionStore(loadParticipantState(localStorage, key)).getState().projection).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildReport } from '../../../analysis/report.ts';
-import { renderReport } from '../../../analysis/reportFormats.ts';
+import { renderReport, TEXT_REPORT_FORMATS } from '../../../analysis/reportFormats.ts';
 import { useT } from '../../i18n/useT.ts';
 import { DebriefView } from '../debrief/DebriefView.tsx';
 import { ExportButtons } from '../debrief/ExportButtons.tsx';
@@ -14,7 +14,7 @@ export function RehearsalDebrief({ run }: { run: RehearsalRun }) {
     <section className="studio-section" aria-labelledby="studio-rehearsal-debrief">
       <h2 id="studio-rehearsal-debrief">{t('author.rehearsal.debrief')}</h2>
       <DebriefView report={report} scenario={run.scenario}>
-        <ExportButtons fileName={`rehearsal-${run.scenario.id}`} exportReport={(format) => Promise.resolve(renderReport(format, report, run.scenario))} />
+        <ExportButtons fileName={`rehearsal-${run.scenario.id}`} formats={TEXT_REPORT_FORMATS} exportReport={(format) => Promise.resolve(renderReport(format, report, run.scenario))} />
       </DebriefView>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { REPORT_FORMATS } from '../../../analysis/reportFormats.ts';
 import { EMPTY_DEBRIEF_NOTES, type DebriefNotes } from '../../../shared/debriefNotes.ts';
-import { fetchReportText, saveDebriefNotes, type ReportWithNotes, type SessionState } from '../../api/debriefApi.ts';
+import { fetchReportFile, saveDebriefNotes, type ReportWithNotes, type SessionState } from '../../api/debriefApi.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { analysableScenario } from '../../view/analysableScenario.ts';
@@ -35,7 +36,7 @@ export function DebriefScreen({ sessionId, credential, session, report }: { sess
           ) : (
             <NotesSummary notes={notes} scenario={scenario} />
           )}
-          <ExportButtons fileName={`debrief-${report.scenario.id}-${sessionId}`} exportReport={(format) => fetchReportText(sessionId, credential, format)} />
+          <ExportButtons fileName={`debrief-${report.scenario.id}-${sessionId}`} formats={REPORT_FORMATS} exportReport={(format) => fetchReportFile(sessionId, credential, format)} />
           {facilitator && <RunsComparison sessionId={sessionId} credential={credential} scenario={scenario} />}
         </DebriefView>
       </main>

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT.ts';
 import { failureText } from '../../view/failureMessage.ts';
 import { draftFromNotes, notesFromDraft, type NotesDraft, type NotesProblem } from './notesDraft.ts';
 import { notesProblemText } from './notesProblemText.ts';
+import { ExerciseFields } from './ExerciseFields.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { RatingsFields } from './RatingsFields.tsx';
 
@@ -56,7 +57,7 @@ function SaveStatus({ save, objectiveText }: { save: SaveState; objectiveText: (
 }
 
 /**
- * The facilitator's after-action notes: objective ratings (beside the ratings evaluators suggested
+ * The facilitator's after-action notes: the facts for the report's cover, objective ratings (beside the ratings evaluators suggested
  * in `observations`), strengths, improvements and the plan, checked and then saved whole.
  */
 export function NotesEditor({
@@ -104,6 +105,8 @@ export function NotesEditor({
           void submit();
         }}
       >
+        <h3>{t('debrief.exercise')}</h3>
+        <ExerciseFields exercise={draft.exercise} onChange={(exercise) => change({ exercise })} />
         <h3>{t('debrief.objectives')}</h3>
         <RatingsFields objectives={scenario.objectives} ratings={draft.ratings} observations={observations} onChange={(ratings) => change({ ratings })} />
         <div className="field">

@@ -1,7 +1,8 @@
 import type { Scenario } from '../../../scenario/schema.ts';
-import type { DebriefNotes } from '../../../shared/debriefNotes.ts';
+import { hasDebriefNotes, type DebriefNotes } from '../../../shared/debriefNotes.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useScenarioNames } from '../../view/useScenarioNames.ts';
+import { EXERCISE_FACTS } from './ExerciseFields.tsx';
 
 function Bullets({ title, lines }: { title: string; lines: readonly string[] }) {
   if (lines.length === 0) return null;
@@ -21,12 +22,26 @@ function Bullets({ title, lines }: { title: string; lines: readonly string[] }) 
 export function NotesSummary({ notes, scenario }: { notes: DebriefNotes; scenario: Scenario }) {
   const { t } = useT();
   const names = useScenarioNames(scenario);
-  const recorded = notes.ratings.length + notes.strengths.length + notes.improvements.length + notes.plan.length > 0;
+  const recorded = hasDebriefNotes(notes);
+  const facts = EXERCISE_FACTS.filter(({ field }) => notes.exercise[field] !== '');
   const objectiveText = (id: string) => scenario.objectives.find((objective) => objective.id === id)?.text ?? id;
   return (
     <section className="panel debrief-section" aria-labelledby="debrief-notes">
       <h2 id="debrief-notes">{t('debrief.notes')}</h2>
       {!recorded && <p>{t('debrief.notes.none')}</p>}
+      {facts.length > 0 && (
+        <>
+          <h3>{t('debrief.exercise')}</h3>
+          <dl>
+            {facts.map(({ field, label }) => (
+              <div key={field}>
+                <dt>{t(label)}</dt>
+                <dd>{notes.exercise[field]}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
       {notes.ratings.length > 0 && (
         <>
           <h3>{t('debrief.objectives')}</h3>
@@ -55,7 +70,9 @@ export function NotesSummary({ notes, scenario }: { notes: DebriefNotes; scenari
                 <th scope="col">{t('debrief.plan.action')}</th>
                 <th scope="col">{t('debrief.plan.owner')}</th>
                 <th scope="col">{t('debrief.plan.contact')}</th>
+                <th scope="col">{t('debrief.plan.start')}</th>
                 <th scope="col">{t('debrief.plan.due')}</th>
+                <th scope="col">{t('debrief.plan.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,7 +82,9 @@ export function NotesSummary({ notes, scenario }: { notes: DebriefNotes; scenari
                   <td>{item.action}</td>
                   <td>{names.agency(item.owner)}</td>
                   <td>{item.contact}</td>
+                  <td>{item.start}</td>
                   <td>{item.due}</td>
+                  <td>{t(`debrief.plan.status.${item.status}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,13 @@ const FIELD_LABELS: Record<string, LabelKey> = {
   action: 'debrief.plan.action',
   owner: 'debrief.plan.owner',
   contact: 'debrief.plan.contact',
+  start: 'debrief.plan.start',
   due: 'debrief.plan.due',
+  status: 'debrief.plan.status',
+  date: 'debrief.exercise.date',
+  place: 'debrief.exercise.place',
+  organiser: 'debrief.exercise.organiser',
+  facilitator: 'debrief.exercise.facilitator',
 };
 
 /** A problem with the notes in words: which objective, line or plan row, which field, and what is wrong. */

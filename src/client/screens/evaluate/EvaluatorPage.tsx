@@ -7,6 +7,7 @@ import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { participantStorageKey } from '../../live/participantStorage.ts';
 import { useOpenSession } from '../../live/useOpenSession.ts';
+import { useOfflineShell } from '../../offline/useOfflineShell.ts';
 import { takeFragmentParams } from '../../paths.ts';
 import { EvaluatorScreen } from './EvaluatorScreen.tsx';
 
@@ -26,6 +27,7 @@ export default function EvaluatorPage() {
   const { sessionId = '' } = useParams<{ sessionId: string }>();
   const access = useMemo(() => evaluatorAccess(sessionId), [sessionId]);
   const session = useOpenSession(sessionId, access?.token, access && participantStorageKey(sessionId, access.storageId));
+  useOfflineShell();
   if (access === undefined) {
     return <NoCredentialPage title={t('evaluate.title')} message={t('evaluate.noToken')} />;
   }

@@ -6,6 +6,7 @@ import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { participantStorageKey } from '../../live/participantStorage.ts';
 import { useOpenSession } from '../../live/useOpenSession.ts';
+import { useOfflineShell } from '../../offline/useOfflineShell.ts';
 import { PlayScreen } from './PlayScreen.tsx';
 
 /** `/play/:sessionId`: the participant's view, with the token this device got when joining. */
@@ -14,6 +15,7 @@ export default function PlayPage() {
   const { sessionId = '' } = useParams<{ sessionId: string }>();
   const joined = savedCredentials.participant(sessionId);
   const session = useOpenSession(sessionId, joined?.token, joined && participantStorageKey(sessionId, joined.participantId));
+  useOfflineShell();
   if (joined === undefined) {
     return (
       <NoCredentialPage title={t('play.title')} message={t('play.notJoined')}>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { backupCommand, BACKUP_HELP } from './commands/backup.ts';
 import { mselCommand, MSEL_HELP } from './commands/msel.ts';
+import { organiserCommand, ORGANISER_HELP } from './commands/organiser.ts';
 import { purgeCommand, PURGE_HELP } from './commands/purge.ts';
 import { reportCommand, REPORT_HELP } from './commands/report.ts';
 import { restoreCommand, RESTORE_HELP } from './commands/restore.ts';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { summary: string; run: Command; help: string }> 
   report: { summary: 'print the debrief of an exercise the server stored (json, md, html, csv, pdf)', run: reportCommand, help: REPORT_HELP },
   backup: { summary: 'copy the server\'s database into a backup file, also while it runs', run: backupCommand, help: BACKUP_HELP },
   restore: { summary: 'make a backup the database of a data folder (server stopped)', run: restoreCommand, help: RESTORE_HELP },
+  organiser: { summary: 'add an organiser account for a server with --organisers accounts', run: organiserCommand, help: ORGANISER_HELP },
   purge: { summary: 'remove the exercises that ended before a date, with their personal data', run: purgeCommand, help: PURGE_HELP },
   msel: { summary: 'export injects to an MSEL spreadsheet (xlsx or CSV) or import them from one', run: mselCommand, help: MSEL_HELP },
   schema: { summary: 'print the JSON Schema of the scenario format', run: schemaCommand, help: SCHEMA_HELP },

@@ -5,9 +5,11 @@ import type { BundledScenario } from './bundledScenarios.ts';
 import type { ClientAddress } from './clientAddress.ts';
 import { sendReply } from './httpIo.ts';
 import type { Logger } from './logger.ts';
+import type { OrganiserAccess } from './organiserAccess.ts';
 import { loggablePath, type RequestNote } from './requestLog.ts';
 import { debriefHandlers } from './routes/debriefRoutes.ts';
 import { evaluationHandlers } from './routes/evaluationRoutes.ts';
+import { organiserHandlers } from './routes/organiserRoutes.ts';
 import { joinHandlers } from './routes/joinRoutes.ts';
 import { playHandlers } from './routes/playRoutes.ts';
 import { json, refuse, type Reply } from './routes/reply.ts';
@@ -24,20 +26,27 @@ export interface ApiContext {
   log: Logger;
   /** The client's address, for the rate limits. */
   addressOf: ClientAddress;
+  /** Who the organisers are and who may create exercises. */
+  organisers: OrganiserAccess;
   /** Where the room reaches this server (read when asked: the machine's addresses may change). */
   room: () => RoomAddresses;
 }
 
 /** The JSON API under /api (documented in docs/protocol.md): its routes, and a 500 for a bug in one of them. */
 export function createApiHandler(context: ApiContext): (req: IncomingMessage, res: ServerResponse, pathname: string, note: RequestNote) => Promise<void> {
-  const { registry, bundled, wall, addressOf } = context;
-  const scenarios = scenarioHandlers(bundled, registry, wall, addressOf);
+  const { registry, bundled, wall, addressOf, organisers } = context;
+  const scenarios = scenarioHandlers(bundled, registry, wall, addressOf, organisers);
+  const organiser = organiserHandlers(organisers, wall, addressOf, context.log);
   const joining = joinHandlers(registry, wall, addressOf);
   const play = playHandlers(wall, context.room);
   const debrief = debriefHandlers(registry);
   const evaluation = evaluationHandlers();
   const routes = [
     route('GET', '/api/health', 'anyone', () => json(200, { status: 'ok', protocolVersion: PROTOCOL_VERSION } satisfies HealthBody)),
+    route('GET', '/api/organiser', 'anyone', organiser.status),
+    route('POST', '/api/organiser/login', 'anyone', organiser.logIn),
+    route('POST', '/api/organiser/logout', 'anyone', organiser.logOut),
+    route('PUT', '/api/organiser/settings', 'anyone', organiser.saveSettings),
     route('GET', '/api/scenarios', 'anyone', scenarios.list),
     route('GET', '/api/scenarios/:scenarioId', 'anyone', scenarios.text),
     route('POST', '/api/sessions', 'anyone', scenarios.create),
@@ -54,14 +63,14 @@ export function createApiHandler(context: ApiContext): (req: IncomingMessage, re
     route('GET', '/api/sessions/:sessionId/report', 'credential', debrief.report),
     route('GET', '/api/sessions/:sessionId/notes', 'facilitator', debrief.notes),
     route('PUT', '/api/sessions/:sessionId/notes', 'facilitator', debrief.saveNotes),
-    route('GET', '/api/sessions/:sessionId/runs', 'facilitator', debrief.runs),
-    route('GET', '/api/sessions/:sessionId/compare/:otherId', 'facilitator', debrief.compare),
+    route('GET', '/api/sessions/:sessionId/runs', 'organiser', debrief.runs),
+    route('GET', '/api/sessions/:sessionId/compare/:otherId', 'organiser', debrief.compare),
   ];
 
   return async (req, res, pathname, note) => {
     let reply: Reply;
     try {
-      reply = await dispatch(routes, registry, req, pathname);
+      reply = await dispatch(routes, registry, (request) => organisers.organiserOf(request), req, pathname);
     } catch (error) {
       context.log.error({ err: error, method: req.method, path: loggablePath(pathname) }, 'API request failed');
       reply = refuse(500, ERROR_CODES.internal, 'something went wrong on the server; try again');

@@ -78,6 +78,26 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE UNIQUE INDEX observations_client_id ON observations (session_id, evaluator_id, client_id) WHERE client_id IS NOT NULL;
   `,
+  `
+  ALTER TABLE sessions ADD COLUMN owner_id TEXT NOT NULL DEFAULT 'local';
+  CREATE INDEX sessions_owner_scenario ON sessions (owner_id, scenario_id, created_at);
+  CREATE TABLE organisers (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    password_salt BLOB NOT NULL,
+    password_hash BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE organiser_logins (
+    token_hash BLOB PRIMARY KEY,
+    organiser_id TEXT NOT NULL REFERENCES organisers (id),
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];
 
 /** A database that cannot be opened or used: the message says what to do, and nothing was changed. */

@@ -35,7 +35,7 @@ export function sendReply(res: ServerResponse, reply: Reply): void {
     });
     return void res.end(reply.bytes);
   }
-  sendJson(res, reply.status, reply.json);
+  sendJson(res, reply.status, reply.json, reply.headers);
 }
 
 function sendRefusal(res: ServerResponse, refusal: Refusal): void {

@@ -6,8 +6,12 @@ import { readBundledScenarios } from './bundledScenarios.ts';
 import { roomAddresses } from './roomAddress.ts';
 import { Checkpointer } from './checkpointer.ts';
 import { clientAddressOf } from './clientAddress.ts';
+import { ConnectionCap, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './connectionCap.ts';
 import { openDatabase } from './database.ts';
 import type { Logger } from './logger.ts';
+import type { OrganiserMode } from './organiser.ts';
+import { OrganiserAccess } from './organiserAccess.ts';
+import { OrganiserStore } from './organiserStore.ts';
 import { loggablePath, logRequest } from './requestLog.ts';
 import { SessionRegistry } from './sessionRegistry.ts';
 import { systemClock, type WallClock } from './scenarioClock.ts';
@@ -35,6 +39,10 @@ export interface ServerOptions {
   log: Logger;
   /** Behind a reverse proxy: take the client's address from the last entry of `X-Forwarded-For`. */
   trustProxy?: boolean;
+  /** Who the organisers are: the person at this machine (`local`, the default) or accounts that log in. */
+  organisers?: OrganiserMode;
+  /** How many connections one client address may hold open at once (default 256). */
+  maxConnectionsPerAddress?: number;
   /** The address the room reaches the server at when that is not one of its own (behind a proxy, a DNS name): `https://name[:port]`. */
   publicUrl?: string;
 }
@@ -74,10 +82,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     checkpointer = running;
     const registry = new SessionRegistry(new SqliteSessionStore(db), wall, log);
     const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), log);
+    const trustProxy = options.trustProxy ?? false;
+    const organiserStore = new OrganiserStore(db);
+    const organisers = new OrganiserAccess(options.organisers ?? 'local', organiserStore, addressOf, trustProxy, wall);
+    if (organisers.mode === 'accounts' && organiserStore.count() === 0) {
+      log.warn('no organiser accounts yet: nobody can create an exercise until one is added with "samenspel organiser add"');
+    }
+    const cap = new ConnectionCap(options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, trustProxy, addressOf, log);
     // The port is known once listening; nobody asks before then.
     let boundPort = options.port;
     const room = () => roomAddresses(options.host, boundPort, options.publicUrl);
-    const api = createApiHandler({ registry, bundled, wall, log, addressOf, room });
+    const api = createApiHandler({ registry, bundled, wall, log, addressOf, organisers, room });
     const serveStatic = createStaticHandler(options.clientDir ?? fileURLToPath(new URL('../../dist/client', import.meta.url)));
 
     const headersTimeout = options.headersTimeoutMs ?? 10_000;
@@ -89,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         connectionsCheckingInterval: Math.min(1_000, headersTimeout),
       },
       (req, res) => {
+      if (!cap.admitRequest(req, res)) return;
       let pathname: string;
       try {
         pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -107,6 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       },
     );
     httpServer = server;
+    cap.attach(server);
     server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
       // A request that took too long is told so; anything else a client sent wrong is a bad request.
       const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
@@ -119,6 +136,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       wall,
       log,
       addressOf,
+      admit: (req, socket) => cap.admitUpgrade(req, socket),
       heartbeatMs: options.heartbeatMs ?? 15_000,
       helloTimeoutMs: options.helloTimeoutMs ?? 10_000,
       room,
@@ -134,7 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const localHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '::1' : options.host;
     const shownHost = localHost.includes(':') ? `[${localHost}]` : localHost;
     const url = `http://${shownHost}:${port}`;
-    log.info({ url, restoredSessions, trustProxy: options.trustProxy ?? false }, `listening on ${url}`);
+    log.info({ url, restoredSessions, trustProxy, organisers: organisers.mode }, `listening on ${url}`);
 
     let closing: Promise<void> | undefined;
     return {

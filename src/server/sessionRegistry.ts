@@ -6,6 +6,7 @@ import type { Logger } from './logger.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
 import type { SessionRecord, SessionStore } from './sessionStore.ts';
+import { LOCAL_ORGANISER_ID } from './organiser.ts';
 
 /** The keys of a new session: shown once to its creator, stored only hashed. */
 export interface CreatedSession {
@@ -41,8 +42,8 @@ export class SessionRegistry {
     return this.sessions.size;
   }
 
-  /** Creates a session from scenario text; an invalid scenario gives its messages instead. */
-  create(text: string, file: string, seed?: number): CreateResult {
+  /** Creates a session of an organiser from scenario text; an invalid scenario gives its messages instead. */
+  create(text: string, file: string, seed?: number, ownerId: string = LOCAL_ORGANISER_ID): CreateResult {
     const loaded = loadScenario(text, file);
     if (!loaded.ok) return { ok: false, messages: loaded.messages };
     const facilitatorKey = newSecret();
@@ -61,11 +62,12 @@ export class SessionRegistry {
       displayKeyHash: hashSecret(displayKey),
       createdAt: this.wall.now(),
       planVisible: false,
+      ownerId,
     };
     this.store.createSession(record);
     const session = LiveSession.create(record, loaded.scenario, this.host);
     this.sessions.set(record.id, session);
-    this.log.info({ sessionId: record.id, scenarioId: record.scenarioId, seed: record.seed }, 'session created');
+    this.log.info({ sessionId: record.id, scenarioId: record.scenarioId, seed: record.seed, ownerId }, 'session created');
     return { ok: true, created: { session, joinCode: record.joinCode, facilitatorKey, displayKey, warnings: loaded.messages } };
   }
 
@@ -83,9 +85,9 @@ export class SessionRegistry {
     return id === undefined ? undefined : this.get(id);
   }
 
-  /** Every run of the same scenario (by scenario id) as this session, oldest first. */
+  /** Every run of the same owner and scenario (by scenario id) as this session, oldest first. */
   runsOf(session: LiveSession): LiveSession[] {
-    return this.store.sessionsOfScenario(session.scenario.id).flatMap((record) => this.get(record.id) ?? []);
+    return this.store.sessionsOfScenario(session.record.ownerId, session.scenario.id).flatMap((record) => this.get(record.id) ?? []);
   }
 
   /** Stops every session's timer (writing the time reached), for a clean shutdown. */

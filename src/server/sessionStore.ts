@@ -20,6 +20,8 @@ export interface SessionRecord {
   createdAt: number;
   /** Whether participants see the plan on paper. */
   planVisible: boolean;
+  /** The organiser who created it (`local` for the organiser at the server's own machine, and for sessions from before organisers). */
+  ownerId: string;
 }
 
 export interface ParticipantRecord {
@@ -91,8 +93,8 @@ export interface SessionStore {
   openSessions(): SessionRecord[];
   /** The id of the unfinished session with this join code, if any. */
   openSessionIdForJoinCode(joinCode: string): string | undefined;
-  /** Every session of a scenario (by its id), oldest first: the runs that can be compared. */
-  sessionsOfScenario(scenarioId: string): SessionRecord[];
+  /** Every session of one owner and scenario (by its id), oldest first: the runs that can be compared. */
+  sessionsOfScenario(ownerId: string, scenarioId: string): SessionRecord[];
   /** Changes the clock speed of a session. */
   setSpeed(sessionId: string, speed: number): void;
   /** Shows or hides the plan on paper to a session's participants. */

@@ -18,6 +18,7 @@ interface SessionRow {
   display_key_hash: Buffer;
   created_at: number;
   plan_visible: number;
+  owner_id: string;
 }
 
 interface ParticipantRow {
@@ -62,8 +63,8 @@ export class SqliteSessionStore implements SessionStore {
   constructor(private readonly db: Database.Database) {
     this.statements = {
       insertSession: db.prepare(
-        `INSERT INTO sessions (id, scenario_id, scenario_file, scenario_text, scenario_hash, seed, status, speed, join_code, facilitator_key_hash, display_key_hash, created_at, plan_visible)
-         VALUES (@id, @scenarioId, @scenarioFile, @scenarioText, @scenarioHash, @seed, @status, @speed, @joinCode, @facilitatorKeyHash, @displayKeyHash, @createdAt, @planVisible)`,
+        `INSERT INTO sessions (id, scenario_id, scenario_file, scenario_text, scenario_hash, seed, status, speed, join_code, facilitator_key_hash, display_key_hash, created_at, plan_visible, owner_id)
+         VALUES (@id, @scenarioId, @scenarioFile, @scenarioText, @scenarioHash, @seed, @status, @speed, @joinCode, @facilitatorKeyHash, @displayKeyHash, @createdAt, @planVisible, @ownerId)`,
       ),
       session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
       openSessions: db.prepare<[], SessionRow>("SELECT * FROM sessions WHERE status != 'ended' ORDER BY created_at, id"),
@@ -92,7 +93,7 @@ export class SqliteSessionStore implements SessionStore {
          VALUES (@sessionId, @seq, @at, @wallTime, @who, @input, @clientId)`,
       ),
       log: db.prepare<[string], LogRow>('SELECT seq, at, wall_time, who, input, client_id FROM event_log WHERE session_id = ? ORDER BY seq'),
-      sessionsOfScenario: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE scenario_id = ? ORDER BY created_at, id'),
+      sessionsOfScenario: db.prepare<[string, string], SessionRow>('SELECT * FROM sessions WHERE owner_id = ? AND scenario_id = ? ORDER BY created_at, id'),
       notes: db.prepare<[string], { notes: string }>('SELECT notes FROM debrief_notes WHERE session_id = ?'),
       saveNotes: db.prepare<[string, string, number]>(
         `INSERT INTO debrief_notes (session_id, notes, updated_at) VALUES (?, ?, ?)
@@ -195,8 +196,8 @@ export class SqliteSessionStore implements SessionStore {
     }));
   }
 
-  sessionsOfScenario(scenarioId: string): SessionRecord[] {
-    return this.statements.sessionsOfScenario.all(scenarioId).map(sessionFromRow);
+  sessionsOfScenario(ownerId: string, scenarioId: string): SessionRecord[] {
+    return this.statements.sessionsOfScenario.all(ownerId, scenarioId).map(sessionFromRow);
   }
 
   notes(sessionId: string): DebriefNotes | undefined {
@@ -235,5 +236,6 @@ function sessionFromRow(row: SessionRow): SessionRecord {
     displayKeyHash: row.display_key_hash,
     createdAt: row.created_at,
     planVisible: row.plan_visible === 1,
+    ownerId: row.owner_id,
   };
 }

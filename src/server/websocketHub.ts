@@ -37,6 +37,8 @@ export interface HubOptions {
   log: Logger;
   /** The client's address, for the log. */
   addressOf: ClientAddress;
+  /** Whether an upgrade may go ahead; when not, it was answered already (the connection cap). */
+  admit?: (req: IncomingMessage, socket: Duplex) => boolean;
   /** How often a connection must answer a ping to count as alive. */
   heartbeatMs: number;
   /** How long a new connection may take to say hello. */
@@ -117,6 +119,7 @@ export class WebSocketHub {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
+      if (this.options.admit && !this.options.admit(req, socket)) return;
       this.server.handleUpgrade(req, socket, head, (ws) => this.accept(ws, this.options.addressOf(req)));
     });
   }

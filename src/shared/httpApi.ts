@@ -88,6 +88,25 @@ export interface InvalidScenarioDetails<Message> {
   messages: Message[];
 }
 
+/** `GET /api/organiser`: whether the visitor is an organiser and may create exercises. */
+export interface OrganiserStatusBody {
+  /** `local`: the organiser is whoever uses the server's own machine; `accounts`: organisers log in. */
+  mode: 'local' | 'accounts';
+  /** The organiser's name when the visitor is one (`local` for the local organiser). */
+  organiser: { name: string } | null;
+  mayCreate: boolean;
+  /** Local mode: whether visitors from other machines may create exercises. */
+  othersMayCreate: boolean;
+}
+
+/** `POST /api/organiser/login`. */
+export const loginBodySchema = z.strictObject({ name: z.string().min(1).max(200), password: z.string().min(1).max(1024) });
+export type LoginBody = z.input<typeof loginBodySchema>;
+
+/** `PUT /api/organiser/settings`: the local organiser lets others create exercises, or stops them. */
+export const organiserSettingsBodySchema = z.strictObject({ othersMayCreate: z.boolean() });
+export type OrganiserSettingsBody = z.input<typeof organiserSettingsBodySchema>;
+
 /** `GET /api/health`. */
 export interface HealthBody {
   status: 'ok';

@@ -44,6 +44,9 @@ export const ERROR_CODES = {
   unknownEntry: 'unknown-entry',
   tooManyAttempts: 'too-many-attempts',
   rateLimited: 'rate-limited',
+  organiserRequired: 'organiser-required',
+  wrongLogin: 'wrong-login',
+  tooManyConnections: 'too-many-connections',
   storageFailed: 'storage-failed',
   internal: 'internal-error',
 } as const;

@@ -27,7 +27,7 @@ function storeActions(store: SessionStore, count: number, from = 1): void {
   if (from === 1) {
     store.createSession({
       id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'running', speed: 1,
-      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false,
+      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false, ownerId: 'local',
     });
   }
   for (let seq = from; seq < from + count; seq++) {

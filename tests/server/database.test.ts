@@ -36,9 +36,9 @@ describe('the database', () => {
     const db = openDatabase(dir);
     cleanups.push(() => db.close());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['debrief_notes', 'evaluators', 'event_log', 'observations', 'participants', 'sessions']);
+    expect(tables).toEqual(['debrief_notes', 'evaluators', 'event_log', 'observations', 'organiser_logins', 'organisers', 'participants', 'sessions', 'settings']);
   });
 
   it('keeps what was stored across a reopen', () => {
@@ -47,7 +47,7 @@ describe('the database', () => {
     const store = new SqliteSessionStore(db);
     store.createSession({
       id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'ready', speed: 1,
-      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false,
+      joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false, ownerId: 'local',
     });
     store.append('s1', [{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }], 'running');
     db.close();

@@ -2,13 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildClient, clientBuildState } from '../../server/clientBuild.ts';
 import { StorageError } from '../../server/database.ts';
+import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from '../../server/connectionCap.ts';
 import { createLogger, isLogLevel, LOG_LEVELS } from '../../server/logger.ts';
+import { isOrganiserMode, ORGANISER_MODES } from '../../server/organiser.ts';
 import { parsePublicUrl } from '../../server/roomAddress.ts';
 import { ListenError, startServer } from '../../server/server.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data] [--log-level info]
-                      [--trust-proxy] [--public-url URL]
+                      [--trust-proxy] [--public-url URL] [--organisers local|accounts]
+                      [--max-connections-per-address 256]
 
 Runs a live exercise server: the browser client, the JSON API and the WebSocket at /ws. Every
 accepted input is stored in an SQLite file in the data folder before it is acknowledged; on
@@ -29,6 +32,14 @@ Options:
   --trust-proxy     behind a reverse proxy (nginx): take each client's address from the last
                     entry of X-Forwarded-For, for rate limits and the log (env TRUST_PROXY=1);
                     without it that header is ignored, since any client can send it
+  --organisers MODE who may create exercises and compare their runs (env ORGANISERS):
+                    local (default): whoever uses this machine, with no password; others
+                    only join, unless the organiser lets them create on the start page;
+                    accounts: organisers log in (add them with "samenspel organiser add")
+  --max-connections-per-address N
+                    connections one client address may hold open at once (env
+                    MAX_CONNECTIONS_PER_ADDRESS, default 256: a room of phones behind one
+                    Wi-Fi address); extra ones are answered 429
   --log-level LEVEL what to log: ${LOG_LEVELS.join(', ')} (env LOG_LEVEL, default info)
   -h, --help        show this help
 
@@ -54,6 +65,8 @@ export async function serveCommand(
       'build-client': { type: 'boolean' },
       'log-level': { type: 'string', default: process.env.LOG_LEVEL ?? 'info' },
       'trust-proxy': { type: 'boolean', default: isSet(process.env.TRUST_PROXY) },
+      organisers: { type: 'string', default: process.env.ORGANISERS ?? 'local' },
+      'max-connections-per-address': { type: 'string', default: process.env.MAX_CONNECTIONS_PER_ADDRESS ?? String(DEFAULT_MAX_CONNECTIONS_PER_ADDRESS) },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,6 +78,12 @@ export async function serveCommand(
   if (!/^\d+$/.test(values.port) || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
   const logLevel = values['log-level'];
   if (!isLogLevel(logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
+  const organisers = values.organisers;
+  if (!isOrganiserMode(organisers)) throw new UsageError(`--organisers must be one of ${ORGANISER_MODES.join(', ')}, not "${organisers}"`);
+  const maxConnections = values['max-connections-per-address'];
+  if (!/^\d+$/.test(maxConnections) || Number(maxConnections) < 1) {
+    throw new UsageError(`--max-connections-per-address must be a whole number of at least 1, not "${maxConnections}"`);
+  }
   const publicUrl = values['public-url'] === '' ? undefined : parsePublicUrl(values['public-url']);
   if (publicUrl?.ok === false) throw new UsageError(`--public-url ${publicUrl.reason}`);
 
@@ -84,6 +103,8 @@ export async function serveCommand(
       dataDir: values.data,
       log: createLogger(logLevel),
       trustProxy: values['trust-proxy'],
+      organisers,
+      maxConnectionsPerAddress: Number(maxConnections),
       ...(publicUrl === undefined ? {} : { publicUrl: publicUrl.value }),
       ...(values.scenarios === undefined ? {} : { scenariosDir: values.scenarios }),
       ...(values.client === undefined ? {} : { clientDir: values.client }),

@@ -7,6 +7,7 @@ import { debriefMessages } from './debriefMessages.ts';
 import { displayMessages } from './displayMessages.ts';
 import { evaluatorMessages } from './evaluatorMessages.ts';
 import { facilitatorMessages } from './facilitatorMessages.ts';
+import { organiserMessages } from './organiserMessages.ts';
 import { participantMessages } from './participantMessages.ts';
 import { startMessages } from './startMessages.ts';
 
@@ -19,6 +20,7 @@ export const messages = combineCatalogues(
   vocabulary,
   gapExplanations,
   startMessages,
+  organiserMessages,
   participantMessages,
   facilitatorMessages,
   displayMessages,

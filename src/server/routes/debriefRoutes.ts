@@ -9,7 +9,7 @@ import { renderReportFile } from '../reportFile.ts';
 import { runFactsOf } from '../runFacts.ts';
 import type { SessionRegistry } from '../sessionRegistry.ts';
 import { file, json, refuse, refusalOf, text, type Reply } from './reply.ts';
-import type { SessionRequest } from './routeTable.ts';
+import type { OwnerRequest, SessionRequest } from './routeTable.ts';
 
 /** The report as a credential may read it: the evaluators' observations are for the control team (section 19), never for participants or the display. */
 function reportFor(session: LiveSession, credential: Credential): DebriefReport {
@@ -53,7 +53,8 @@ export function debriefHandlers(registry: SessionRegistry) {
       return saved.ok ? json(200, saved.value satisfies DebriefNotes) : refusalOf(saved);
     },
 
-    runs({ session }: SessionRequest): Reply {
+    /** The runs of the same scenario and owner. */
+    runs({ session }: OwnerRequest): Reply {
       const runs = registry.runsOf(session).map((run) => {
         const gaps = run.report().gaps;
         return {
@@ -69,10 +70,10 @@ export function debriefHandlers(registry: SessionRegistry) {
       return json(200, { scenarioId: session.scenario.id, runs } satisfies RunsBody);
     },
 
-    /** Which gaps of the earlier of two runs of one scenario closed, persisted or are new in the later. */
-    compare({ session, params }: SessionRequest<'otherId'>): Reply {
+    /** Which gaps of the earlier of two runs of one scenario and owner closed, persisted or are new in the later. */
+    compare({ session, params, organiser }: OwnerRequest<'otherId'>): Reply {
       const other = registry.get(params.otherId);
-      if (!other || other.scenario.id !== session.scenario.id) {
+      if (!other || other.record.ownerId !== organiser.id || other.scenario.id !== session.scenario.id) {
         return refuse(404, ERROR_CODES.sessionNotFound, `there is no run ${params.otherId} of scenario "${session.scenario.id}"`);
       }
       const [earlier, later] = [session, other].sort((a, b) => a.record.createdAt - b.record.createdAt || a.id.localeCompare(b.id)) as [LiveSession, LiveSession];

@@ -16,14 +16,14 @@ export type Checked<T> = { ok: true; value: T } | Refusal;
 
 /** What a route answers: a JSON body, a text in a format of its own (a report export), a file to download (a PDF), or a refusal. */
 export type Reply =
-  | { ok: true; status: number; json: unknown }
+  | { ok: true; status: number; json: unknown; headers?: Record<string, string> }
   | { ok: true; status: number; text: string; contentType: string }
   | { ok: true; status: number; bytes: Uint8Array; contentType: string; fileName: string }
   | Refusal;
 
-/** A JSON answer. */
-export function json(status: number, body: unknown): Reply {
-  return { ok: true, status, json: body };
+/** A JSON answer, with extra headers (a cookie) when given. */
+export function json(status: number, body: unknown, headers?: Record<string, string>): Reply {
+  return { ok: true, status, json: body, ...(headers ? { headers } : {}) };
 }
 
 /** A text answer of the given content type. */

@@ -10,6 +10,7 @@ import { ERROR_CODES } from '../../shared/protocol.ts';
 import type { BundledScenario } from '../bundledScenarios.ts';
 import type { ClientAddress } from '../clientAddress.ts';
 import { readBody } from '../httpIo.ts';
+import type { OrganiserAccess } from '../organiserAccess.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import type { WallClock } from '../scenarioClock.ts';
 import type { CreateResult, SessionRegistry } from '../sessionRegistry.ts';
@@ -22,7 +23,7 @@ const SCENARIO_BODY_LIMIT = 5 * 1024 * 1024;
 type ScenarioSource = Pick<BundledScenario, 'file' | 'text'>;
 
 /** The handlers of the bundled scenarios and of creating an exercise from one or from uploaded text. */
-export function scenarioHandlers(bundled: readonly BundledScenario[], registry: SessionRegistry, wall: WallClock, addressOf: ClientAddress) {
+export function scenarioHandlers(bundled: readonly BundledScenario[], registry: SessionRegistry, wall: WallClock, addressOf: ClientAddress, organisers: OrganiserAccess) {
   const creations = new RateLimiter({ burst: 20, perSecond: 0.5 });
 
   function bundledScenario(id: string): Checked<ScenarioSource> {
@@ -45,6 +46,11 @@ export function scenarioHandlers(bundled: readonly BundledScenario[], registry: 
     },
 
     async create({ req }: RouteRequest): Promise<Reply> {
+      const ownerId = organisers.creatorOf(req);
+      if (ownerId === undefined) {
+        const how = organisers.mode === 'local' ? 'ask the organiser at the server\'s machine to let others create exercises' : 'log in as an organiser';
+        return refuse(403, ERROR_CODES.organiserRequired, `only an organiser may create an exercise: ${how}`);
+      }
       if (!creations.take(addressOf(req), wall.now())) {
         return refuse(429, ERROR_CODES.rateLimited, 'too many new exercises from this address; wait a minute', {}, { 'Retry-After': '60' });
       }
@@ -55,7 +61,7 @@ export function scenarioHandlers(bundled: readonly BundledScenario[], registry: 
       if (!source.ok) return source;
       let result: CreateResult;
       try {
-        result = registry.create(source.value.text, source.value.file, seed);
+        result = registry.create(source.value.text, source.value.file, seed, ownerId);
       } catch (error) {
         return refuse(503, ERROR_CODES.storageFailed, `the exercise could not be stored: ${(error as Error).message}`);
       }

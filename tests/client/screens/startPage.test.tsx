@@ -81,4 +81,49 @@ describe('the start page', () => {
     await user.click(screen.getByRole('button', { name: 'Join' }));
     expect(location.history?.at(-1)).toBe('/join/K7MP2Q');
   });
+
+  it('shows a visitor from another machine that only the local organiser creates, and the organiser the switch to let others', async () => {
+    const elsewhere = { mode: 'local', organiser: null, mayCreate: false, othersMayCreate: false };
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /api/organiser': () => ({ status: 200, body: elsewhere }), 'GET /api/scenarios': () => ({ status: 200, body: bundled }) }).fetch);
+    const first = renderRoute(ROUTES.start, StartPage, '/');
+    expect(await screen.findByText(/Only the organiser at the machine that runs Samenspel/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create exercise' })).toBeNull();
+    first.unmount();
+
+    const server = fakeFetch({
+      'GET /api/organiser': () => ({ status: 200, body: { ...elsewhere, organiser: { name: 'local' }, mayCreate: true } }),
+      'GET /api/scenarios': () => ({ status: 200, body: bundled }),
+      'PUT /api/organiser/settings': (body) => ({ status: 200, body: { ...elsewhere, organiser: { name: 'local' }, mayCreate: true, ...(body as object) } }),
+    });
+    vi.stubGlobal('fetch', server.fetch);
+    const { user } = renderRoute(ROUTES.start, StartPage, '/');
+    const others = await screen.findByRole('checkbox', { name: 'Let others in the room create exercises' });
+    await user.click(others);
+    await vi.waitFor(() => expect(others).toBeChecked());
+    expect(server.calls.at(-1)).toMatchObject({ method: 'PUT', path: '/api/organiser/settings', body: { othersMayCreate: true } });
+  });
+
+  it('asks an organiser of a hosted server to log in before offering the scenarios', async () => {
+    const loggedOut = { mode: 'accounts', organiser: null, mayCreate: false, othersMayCreate: false };
+    const server = fakeFetch({
+      'GET /api/organiser': () => ({ status: 200, body: loggedOut }),
+      'GET /api/scenarios': () => ({ status: 200, body: bundled }),
+      'POST /api/organiser/login': (body) =>
+        (body as { password: string }).password === 'right-password'
+          ? { status: 200, body: { ...loggedOut, organiser: { name: 'Anna' }, mayCreate: true } }
+          : { status: 401, body: { error: { code: 'wrong-login', message: 'no' } } },
+    });
+    vi.stubGlobal('fetch', server.fetch);
+    const { user } = renderRoute(ROUTES.start, StartPage, '/');
+    await user.type(await screen.findByLabelText('Name'), 'Anna');
+    await user.type(screen.getByLabelText('Password'), 'wrong-password');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This name and password do not match an organiser.');
+    expect(screen.queryByRole('button', { name: 'Create exercise' })).toBeNull();
+    await user.clear(screen.getByLabelText('Password'));
+    await user.type(screen.getByLabelText('Password'), 'right-password');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByText('Logged in as Anna.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Create exercise' })).toBeInTheDocument();
+  });
 });

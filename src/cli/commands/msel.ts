@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatByContent, formatMessage, loadScenario, MAX_SCENARIO_BYTES } from '../../scenario/index.ts';
 import { defaultSeparator, exportMsel, importMselFile, withInjects, writeMselWorkbook, type CsvSeparator, type MselProblem, type SpreadsheetLibrary } from '../../scenario/msel/index.ts';
+import { writeOutput } from '../commandOutput.ts';
 import { readInput } from '../readInput.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
 import { EXIT, UsageError } from '../usageError.ts';
@@ -88,17 +88,8 @@ async function exportCommand(file: string, options: ExportOptions, out: (text: s
   }
   const scenario = loaded.scenario;
   const exported = options.format === 'xlsx' ? await writeMselWorkbook(await loadSpreadsheetLibrary(), scenario) : exportMsel(scenario, options.separator ?? defaultSeparator(scenario));
-  if (options.outFile === undefined) {
-    out((exported as string).replace(/\r\n$/, ''));
-    return EXIT.ok;
-  }
-  try {
-    writeFileSync(options.outFile, exported);
-  } catch (error) {
-    err(`samenspel msel: cannot write ${options.outFile}: ${(error as Error).message}`);
-    return EXIT.failed;
-  }
-  return EXIT.ok;
+  const text = typeof exported === 'string' && options.outFile === undefined ? exported.replace(/\r\n$/, '') : exported;
+  return writeOutput(text, options.outFile, out, err, 'msel') ? EXIT.ok : EXIT.failed;
 }
 
 async function importCommand(mselFile: string, baseFile: string, out: (text: string) => void, err: (text: string) => void): Promise<number> {

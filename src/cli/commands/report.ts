@@ -4,7 +4,7 @@ import { SqliteSessionStore } from '../../server/sqliteSessionStore.ts';
 import { renderReportFile } from '../../server/reportFile.ts';
 import { readStoredRun } from '../../server/storedRun.ts';
 import { openDataFolder } from '../openDataFolder.ts';
-import { checkReportDestination, OUT_OPTION, writeReport } from '../reportOutput.ts';
+import { checkReportDestination, OUT_OPTION, writeOutput } from '../commandOutput.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const REPORT_HELP = `Usage: samenspel report SESSION_ID [--data DIR] [--format json|md|html|csv|pdf] [--out FILE]
@@ -57,7 +57,7 @@ export async function reportCommand(args: string[], out: (text: string) => void,
       return EXIT.failed;
     }
     const body = await renderReportFile(values.format, run.report, run.scenario, run.notes, run.facts);
-    return writeReport(body, values.out, out, err, 'report') ? EXIT.ok : EXIT.failed;
+    return writeOutput(body, values.out, out, err, 'report') ? EXIT.ok : EXIT.failed;
   } finally {
     db.close();
   }

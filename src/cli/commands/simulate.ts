@@ -7,7 +7,7 @@ import { parseActionScript } from '../../shared/actionScript.ts';
 import { renderReportFile } from '../../server/reportFile.ts';
 import { STDIN_NAME } from '../readInput.ts';
 import { readScenarioFile } from '../readScenarioFile.ts';
-import { checkReportDestination, OUT_OPTION, writeReport } from '../reportOutput.ts';
+import { checkReportDestination, OUT_OPTION, writeOutput } from '../commandOutput.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const SIMULATE_HELP = `Usage: samenspel simulate SCENARIO --actions SCRIPT [--seed N] [--format json|md|html|csv|pdf] [--out FILE]
@@ -85,5 +85,5 @@ export async function simulateCommand(args: string[], out: (text: string) => voi
   const run = playScript(scenario, seed, script.lines);
   const report = buildReport({ scenario, seed, timeline: run.timeline, refused: run.refused });
   const body = await renderReportFile(values.format, report, scenario);
-  return writeReport(body, values.out, out, err, 'simulate') ? EXIT.ok : EXIT.failed;
+  return writeOutput(body, values.out, out, err, 'simulate') ? EXIT.ok : EXIT.failed;
 }

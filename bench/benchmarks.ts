@@ -3,7 +3,7 @@ import { phoneLoadBenchmark, PHONE_LOAD_TARGET_S } from './client/phoneLoadBench
 import { replayBenchmark, REPLAY_TARGET } from './cpu/replayBenchmark.ts';
 import { validateBenchmark, VALIDATE_TARGET } from './cpu/validateBenchmark.ts';
 import type { BenchmarkResult } from './harness/benchmarkResult.ts';
-import { ACTIONS, ACTIONS_500, actionsBenchmark, type ActionsShape } from './server/actionsBenchmark.ts';
+import { ACTIONS, ACTIONS_500, ACTIONS_PG, actionsBenchmark, type ActionsShape } from './server/actionsBenchmark.ts';
 import { FANOUT, FANOUT_2000, fanoutBenchmark, SESSIONS_20, type FanoutShape } from './server/fanoutBenchmark.ts';
 import { memoryBenchmark, MEMORY_TARGET } from './server/memoryBenchmark.ts';
 
@@ -24,6 +24,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   { name: 'replay', unit: '×', target: REPLAY_TARGET, description: 'read and replay a 90,000-input log vs reading it', timeoutMs: 120_000, run: replayBenchmark },
   fanout(FANOUT, 'p99 release to 500 clients vs a bare ws broadcast', 180_000),
   actions(ACTIONS, 'p99 stored-action acknowledgement vs a bare ws echo'),
+  actions(ACTIONS_PG, 'the same on PostgreSQL: p99 acknowledgement of an action stored there vs a bare ws echo'),
   { name: 'memory', unit: 'MB', target: MEMORY_TARGET, description: 'server RSS with 10 sessions of 50 participants', timeoutMs: 180_000, run: memoryBenchmark },
   fanout(FANOUT_2000, 'p99 release to 2,000 clients vs a bare ws broadcast', 360_000),
   actions(ACTIONS_500, 'p99 stored-action acknowledgement, 500 clients × 1/s, vs a bare ws echo'),

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { join } from 'node:path';
 import { scenarioSchema } from '../../src/scenario/schema.ts';
 import { DATABASE_FILE } from '../../src/server/database.ts';
@@ -6,7 +7,9 @@ import { alwaysValidActions } from '../fixtures/benchActions.ts';
 import { generateScenario, LIVE_SCENARIO_SIZE, scenarioYaml } from '../fixtures/generatedScenario.ts';
 import { result, type BenchmarkResult } from '../harness/benchmarkResult.ts';
 import { percentile, round } from '../harness/timing.ts';
+import type { ScratchDatabase } from '../../tests/support/scratchDatabase.ts';
 import { mergeRuns } from './actionRuns.ts';
+import { createBenchDatabase } from './benchPostgres.ts';
 import { startBareServer, type BareServer } from './bareServerProcess.ts';
 import { control, createSession, joinParticipants } from './exerciseSetup.ts';
 import type { ActionRun, Target } from './generatorMessages.ts';
@@ -22,18 +25,22 @@ export interface ActionsShape {
   perSecond: number;
   seconds: number;
   target: number;
+  /** Where the server stores the actions: its data folder's SQLite, or PostgreSQL (see benchPostgres.ts). */
+  store: 'sqlite' | 'postgres';
 }
 
-export const ACTIONS: ActionsShape = { name: 'actions', clients: 200, generators: 2, perSecond: 2, seconds: 20, target: 3 };
-export const ACTIONS_500: ActionsShape = { name: 'actions-500', clients: 500, generators: 2, perSecond: 1, seconds: 20, target: 2.5 };
+export const ACTIONS: ActionsShape = { name: 'actions', clients: 200, generators: 2, perSecond: 2, seconds: 20, target: 3, store: 'sqlite' };
+export const ACTIONS_PG: ActionsShape = { ...ACTIONS, name: 'actions-pg', target: 4, store: 'postgres' };
+export const ACTIONS_500: ActionsShape = { name: 'actions-500', clients: 500, generators: 2, perSecond: 1, seconds: 20, target: 2.5, store: 'sqlite' };
 // Both servers first take this much of the same load unmeasured, so neither is timed while its code is still being compiled.
 const WARM_UP_SECONDS = 2;
 const SLICES = 5;
 
 /**
- * An actions benchmark (`actions`, `actions-500`): the participants of one running session each
- * send actions at a steady rate (200 × 2 a second, 500 × 1 a second) for 20 seconds; p99 time
- * from sending an action to its acknowledgement (sent only once it is stored in SQLite), as a
+ * An actions benchmark (`actions`, `actions-pg`, `actions-500`): the participants of one running
+ * session each send actions at a steady rate (200 × 2 a second, 500 × 1 a second) for 20 seconds;
+ * p99 time from sending an action to its acknowledgement (sent only once it is stored, in SQLite
+ * or for `actions-pg` in PostgreSQL on this machine), as a
  * multiple of the same load against a bare `ws` echo server, the two taking it in turns in five
  * slices each. Each server first gets two seconds of the load unmeasured (a warm-up). Afterwards
  * the database must hold every acknowledged action, the warm-up's included.
@@ -47,8 +54,10 @@ export async function actionsBenchmark(shape: ActionsShape): Promise<BenchmarkRe
   let samenspel: SamenspelServer | undefined;
   let bare: BareServer | undefined;
   let generators: LoadGenerators | undefined;
+  let database: ScratchDatabase | undefined;
   try {
-    [samenspel, bare] = await Promise.all([startSamenspel(), startBareServer()]);
+    if (shape.store === 'postgres') database = await createBenchDatabase();
+    [samenspel, bare] = await Promise.all([startSamenspel(database ? { store: database.url } : {}), startBareServer()]);
     const session = await createSession(samenspel.url, scenarioYaml(generated));
     const participants = await joinParticipants(samenspel.url, session, roles, shape.clients);
     await control(samenspel.url, session, { type: 'start' });
@@ -83,7 +92,8 @@ export async function actionsBenchmark(shape: ActionsShape): Promise<BenchmarkRe
     // Stopped cleanly, the server leaves its database to be read.
     await samenspel.stop();
     const acknowledged = [...warmUp.acknowledged, ...measured.acknowledged].map((ack) => ack.clientId);
-    const missing = missingFromLog(samenspel.dataDir, session.sessionId, acknowledged);
+    const stored = await storedClientIds(samenspel, session.sessionId);
+    const missing = acknowledged.filter((clientId) => !stored.has(clientId)).length;
 
     const p99 = { samenspel: percentile(measured.latenciesMs, 99), bare: percentile(floor.latenciesMs, 99) };
     const figure = result(
@@ -92,7 +102,7 @@ export async function actionsBenchmark(shape: ActionsShape): Promise<BenchmarkRe
         value: p99.samenspel / p99.bare,
         unit: '×',
         target: shape.target,
-        description: `p99 time to the acknowledgement of an action stored in SQLite, ${shape.clients} clients × ${shape.perSecond} actions/s × ${shape.seconds} s (after a ${WARM_UP_SECONDS} s warm-up), as a multiple of a bare ws echo under the same load`,
+        description: `p99 time to the acknowledgement of an action stored in ${shape.store === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${shape.clients} clients × ${shape.perSecond} actions/s × ${shape.seconds} s (after a ${WARM_UP_SECONDS} s warm-up), as a multiple of a bare ws echo under the same load`,
       },
       {
         clients: shape.clients,
@@ -115,16 +125,27 @@ export async function actionsBenchmark(shape: ActionsShape): Promise<BenchmarkRe
   } finally {
     await generators?.stop();
     await Promise.all([samenspel?.dispose(), bare?.stop()]);
+    await database?.drop();
   }
 }
 
-/** How many acknowledged actions the session's stored log lacks, read straight from the server's SQLite file. */
-function missingFromLog(dataDir: string, sessionId: string, acknowledged: readonly string[]): number {
-  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+/** The client ids of the actions in the session's stored log, read straight from the server's store. */
+async function storedClientIds(server: SamenspelServer, sessionId: string): Promise<Set<string>> {
+  const query = 'SELECT client_id FROM event_log WHERE session_id = $1 AND client_id IS NOT NULL';
+  if (server.store !== undefined) {
+    const client = new pg.Client({ connectionString: server.store });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ client_id: string }>(query, [sessionId]);
+      return new Set(rows.map((row) => row.client_id));
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(join(server.dataDir, DATABASE_FILE), { readonly: true });
   try {
-    const rows = db.prepare('SELECT client_id FROM event_log WHERE session_id = ? AND client_id IS NOT NULL').all(sessionId) as { client_id: string }[];
-    const stored = new Set(rows.map((row) => row.client_id));
-    return acknowledged.filter((clientId) => !stored.has(clientId)).length;
+    const rows = db.prepare(query.replace('$1', '?')).all(sessionId) as { client_id: string }[];
+    return new Set(rows.map((row) => row.client_id));
   } finally {
     db.close();
   }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { DATABASE_FILE, openDatabase, StorageError } from '../server/database.ts';
+import { DATABASE_FILE, openDatabase } from '../server/database.ts';
+import { StorageError } from '../server/storageError.ts';
 
 /**
  * Opens the database of a server's data folder for a command, as the server would (so it refuses

@@ -1,7 +1,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DATABASE_FILE, StorageError } from './database.ts';
+import { DATABASE_FILE } from './database.ts';
+import { StorageError } from './storageError.ts';
 
 /** How far a backup has come, in database pages (4 KiB each). */
 export interface BackupProgress {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { StorageError } from './storageError.ts';
 
 /** The database file inside the data folder. */
 export const DATABASE_FILE = 'samenspel.db';
@@ -99,11 +100,6 @@ const MIGRATIONS: readonly string[] = [
   );
   `,
 ];
-
-/** A database that cannot be opened or used: the message says what to do, and nothing was changed. */
-export class StorageError extends Error {
-  override readonly name = 'StorageError';
-}
 
 /**
  * The lock file beside the database. The serving connection attaches it and holds an exclusive

@@ -12,6 +12,7 @@ import { Presence, type Joined } from './presence.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { participantWho, SessionCommits, WHO, type Ack, type CommittedPlay } from './sessionCommits.ts';
 import { SessionDebrief } from './sessionDebrief.ts';
+import { SerialQueue } from './serialQueue.ts';
 import { SessionEvaluation } from './sessionEvaluation.ts';
 import type { CheckedAction } from './signedAction.ts';
 import { storageFailure, type EvaluatorRecord, type ParticipantRecord, type SessionRecord, type SessionStore } from './sessionStore.ts';
@@ -40,7 +41,7 @@ export interface SessionHost {
   wall: WallClock;
   log: Logger;
   /** A join code no other unfinished session uses. */
-  unusedJoinCode: () => string;
+  unusedJoinCode: () => Promise<string>;
 }
 
 /**
@@ -58,7 +59,9 @@ export class LiveSession {
   private readonly evaluation: SessionEvaluation;
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly store: SessionStore;
-  private readonly unusedJoinCode: () => string;
+  private readonly unusedJoinCode: () => Promise<string>;
+  /** The facilitator's commands, one at a time in the order they came. */
+  private readonly commands = new SerialQueue();
   private readonly log: Logger;
   private planVisible: boolean;
   private currentJoinCode: string;
@@ -98,11 +101,11 @@ export class LiveSession {
    * Rebuilds a stored session by replaying its log. A session that was running when the server
    * stopped comes back paused at the scenario time it had reached; the facilitator resumes it.
    */
-  static restore(record: SessionRecord, scenario: Scenario, host: SessionHost): LiveSession {
+  static async restore(record: SessionRecord, scenario: Scenario, host: SessionHost): Promise<LiveSession> {
     const session = new LiveSession(record, scenario, host);
-    session.presence.restore(host.store.participants(record.id));
-    session.evaluation.restore();
-    session.commits.restore(host.store.log(record.id));
+    const [participants, log] = await Promise.all([host.store.participants(record.id), host.store.log(record.id), session.evaluation.restore(), session.debrief.restore()]);
+    session.presence.restore(participants);
+    await session.commits.restore(log);
     return session;
   }
 
@@ -135,9 +138,9 @@ export class LiveSession {
   }
 
   /** Adds a participant playing a role of the scenario; several people may play one role. */
-  join(name: string, role: string): Outcome<Joined> {
+  async join(name: string, role: string): Promise<Outcome<Joined>> {
     if (this.status === 'ended') return failure('refused', ERROR_CODES.sessionEnded, 'this exercise has ended; nobody can join any more');
-    const joined = this.presence.join(name, role);
+    const joined = await this.presence.join(name, role);
     if (joined.ok) this.log.info({ participantId: joined.value.participant.id, role }, 'participant joined');
     return joined;
   }
@@ -158,11 +161,11 @@ export class LiveSession {
   }
 
   /**
-   * Plays a participant's action (its `by` already set from their token), stored before this
-   * returns. With a `clientId`, a resend of an action already stored gets the first answer again
-   * instead of a second entry.
+   * Plays a participant's action (its `by` already set from their token), stored before the
+   * promise resolves. With a `clientId`, a resend of an action stored or waiting to be gets the
+   * first answer instead of a second entry.
    */
-  act(participant: ParticipantRecord, action: CheckedAction, clientId?: string): Outcome<Ack> {
+  act(participant: ParticipantRecord, action: CheckedAction, clientId?: string): Promise<Outcome<Ack>> {
     return this.commits.commitOnce(action, participantWho(participant), clientId);
   }
 
@@ -176,11 +179,16 @@ export class LiveSession {
     this.commits.commitSoon(action, participantWho(participant), clientId, done);
   }
 
-  /** Carries out a facilitator command, after storing what waits before it. */
-  control(command: ControlCommand): Outcome<ClockView> {
-    this.commits.flush();
-    const done = this.controlOutcome(command);
-    return done.ok ? { ok: true, value: this.clockView() } : done;
+  /**
+   * Carries out a facilitator command after the commands before it, and after storing the inputs
+   * stepped before it.
+   */
+  control(command: ControlCommand): Promise<Outcome<ClockView>> {
+    return this.commands.run(async () => {
+      await this.commits.settled();
+      const done = await this.controlOutcome(command);
+      return done.ok ? { ok: true, value: this.clockView() } : done;
+    });
   }
 
   /** The viewer's projection of the current state (applied here, on the server). */
@@ -199,8 +207,8 @@ export class LiveSession {
   }
 
   /** Adds an evaluator under their name; the token, shown once, is their credential. */
-  addEvaluator(name: string): Outcome<{ evaluator: EvaluatorRecord; token: string }> {
-    const added = this.evaluation.addEvaluator(name);
+  async addEvaluator(name: string): Promise<Outcome<{ evaluator: EvaluatorRecord; token: string }>> {
+    const added = await this.evaluation.addEvaluator(name);
     if (added.ok) this.log.info({ evaluatorId: added.value.evaluator.id }, 'evaluator added');
     return added;
   }
@@ -211,12 +219,16 @@ export class LiveSession {
   }
 
   /**
-   * Stores an evaluator's observation before this returns; with a `clientId`, a resend of one
-   * already stored gets the first answer again instead of a second observation.
+   * Stores an evaluator's observation, placed after the inputs stepped before it, before the
+   * promise resolves; with a `clientId`, a resend of one already stored gets the first answer
+   * again instead of a second observation.
    */
-  observe(evaluator: EvaluatorRecord, sent: SentObservation, clientId?: string): Outcome<LiveObservation> {
-    this.commits.flush();
-    return this.evaluation.observe(evaluator, sent, { now: this.commits.clock.second(), seq: this.seq }, clientId);
+  observe(evaluator: EvaluatorRecord, sent: SentObservation, clientId?: string): Promise<Outcome<LiveObservation>> {
+    const position = async () => {
+      await this.commits.settled();
+      return { now: this.commits.clock.second(), seq: this.seq };
+    };
+    return this.evaluation.observe(evaluator, sent, position, clientId);
   }
 
   /** Every observation in the order written, or one evaluator's. */
@@ -235,7 +247,7 @@ export class LiveSession {
   }
 
   /** Stores new debrief notes after checking that the objectives and owning agencies exist. */
-  saveNotes(notes: DebriefNotes): Outcome<DebriefNotes> {
+  saveNotes(notes: DebriefNotes): Promise<Outcome<DebriefNotes>> {
     return this.debrief.saveNotes(notes);
   }
 
@@ -246,12 +258,12 @@ export class LiveSession {
   }
 
   /** Stops the timer, first writing what is waiting and the time reached, so a restart resumes from there. */
-  stop(): void {
-    this.commits.stop();
+  async stop(): Promise<void> {
+    await this.commits.stop();
     this.listeners.clear();
   }
 
-  private controlOutcome(command: ControlCommand): Outcome<unknown> {
+  private controlOutcome(command: ControlCommand): Promise<Outcome<unknown>> {
     switch (command.type) {
       case 'start':
         return this.commits.commit({ type: 'START' }, WHO.facilitator);
@@ -285,9 +297,9 @@ export class LiveSession {
   }
 
   /** Shows or hides the plan on paper; every participant's projection changes, so everyone hears. */
-  private setPlanVisible(visible: boolean): Outcome<unknown> {
+  private async setPlanVisible(visible: boolean): Promise<Outcome<unknown>> {
     try {
-      this.store.setPlanVisible(this.id, visible);
+      await this.store.setPlanVisible(this.id, visible);
     } catch (error) {
       return storageFailure(error);
     }
@@ -299,11 +311,11 @@ export class LiveSession {
   }
 
   /** Gives the session a new join code; the old one opens nothing from now on. */
-  private rotateJoinCode(): Outcome<unknown> {
+  private async rotateJoinCode(): Promise<Outcome<unknown>> {
     if (this.status === 'ended') return failure('refused', ERROR_CODES.sessionEnded, 'this exercise has ended; nobody can join any more');
-    const joinCode = this.unusedJoinCode();
+    const joinCode = await this.unusedJoinCode();
     try {
-      this.store.setJoinCode(this.id, joinCode);
+      await this.store.setJoinCode(this.id, joinCode);
     } catch (error) {
       return storageFailure(error);
     }
@@ -313,9 +325,9 @@ export class LiveSession {
     return { ok: true, value: undefined };
   }
 
-  private setSpeed(factor: number): Outcome<unknown> {
+  private async setSpeed(factor: number): Promise<Outcome<unknown>> {
     try {
-      this.store.setSpeed(this.id, factor);
+      await this.store.setSpeed(this.id, factor);
     } catch (error) {
       return storageFailure(error);
     }

@@ -47,43 +47,43 @@ export class OrganiserAccess {
   ) {}
 
   /** The organiser making a request, if it is one. */
-  organiserOf(req: IncomingMessage): Organiser | undefined {
+  async organiserOf(req: IncomingMessage): Promise<Organiser | undefined> {
     if (this.mode === 'local') return this.isOnThisMachine(req) ? { id: LOCAL_ORGANISER_ID, name: LOCAL_ORGANISER_ID } : undefined;
     const token = cookie(req, LOGIN_COOKIE);
     return token ? this.store.organiserOfLogin(hashSecret(token), this.wall.now()) : undefined;
   }
 
   /** The owner of an exercise this request creates, or undefined when it may not create one. */
-  creatorOf(req: IncomingMessage): string | undefined {
-    const organiser = this.organiserOf(req);
+  async creatorOf(req: IncomingMessage): Promise<string | undefined> {
+    const organiser = await this.organiserOf(req);
     if (organiser) return organiser.id;
-    return this.mode === 'local' && this.othersMayCreate() ? LOCAL_ORGANISER_ID : undefined;
+    return this.mode === 'local' && (await this.othersMayCreate()) ? LOCAL_ORGANISER_ID : undefined;
   }
 
   /** Whether visitors from other machines may create exercises (local mode only). */
-  othersMayCreate(): boolean {
-    return this.store.setting(OTHERS_MAY_CREATE) === 'true';
+  async othersMayCreate(): Promise<boolean> {
+    return (await this.store.setting(OTHERS_MAY_CREATE)) === 'true';
   }
 
-  setOthersMayCreate(allowed: boolean): void {
-    this.store.setSetting(OTHERS_MAY_CREATE, String(allowed));
+  setOthersMayCreate(allowed: boolean): Promise<void> {
+    return this.store.setSetting(OTHERS_MAY_CREATE, String(allowed));
   }
 
   /** Checks a name and password; on a match, the new login's token for the cookie. */
   async logIn(name: string, password: string): Promise<{ organiser: Organiser; token: string } | undefined> {
-    const account = this.store.byName(name);
+    const account = await this.store.byName(name);
     const matches = await passwordMatches(password, account?.password ?? NO_ACCOUNT);
     if (!account || !matches) return undefined;
     const token = newSecret();
     const now = this.wall.now();
-    this.store.addLogin(hashSecret(token), account.organiser.id, now, now + LOGIN_LIFETIME_MS);
+    await this.store.addLogin(hashSecret(token), account.organiser.id, now, now + LOGIN_LIFETIME_MS);
     return { organiser: account.organiser, token };
   }
 
   /** Ends the request's login, if it has one. */
-  logOut(req: IncomingMessage): void {
+  async logOut(req: IncomingMessage): Promise<void> {
     const token = cookie(req, LOGIN_COOKIE);
-    if (token) this.store.removeLogin(hashSecret(token));
+    if (token) await this.store.removeLogin(hashSecret(token));
   }
 
   /** The `Set-Cookie` value for a login (an empty token with no lifetime clears it). */

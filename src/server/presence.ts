@@ -53,7 +53,7 @@ export class Presence {
   }
 
   /** Adds a participant playing a role of the scenario, under their name normalised; several people may play one role. */
-  join(typedName: string, role: string): Outcome<Joined> {
+  async join(typedName: string, role: string): Promise<Outcome<Joined>> {
     const name = normaliseName(typedName);
     if (name === '') return failure('invalid', ERROR_CODES.badMessage, 'name: is required (it has no visible characters)');
     const roles = indexScenario(this.scenario).roles;
@@ -64,7 +64,7 @@ export class Presence {
     const { token, tokenHash } = newPersonalToken(id);
     const participant: ParticipantRecord = { id, sessionId: this.sessionId, name, role, tokenHash, joinedAt: this.wall.now() };
     try {
-      this.store.addParticipant(participant);
+      await this.store.addParticipant(participant);
     } catch (error) {
       return storageFailure(error);
     }

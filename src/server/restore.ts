@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DATA_VERSION, DATABASE_FILE, lockDataFolder, StorageError } from './database.ts';
+import { DATA_VERSION, DATABASE_FILE, lockDataFolder } from './database.ts';
+import { StorageError } from './storageError.ts';
 
 /** What a restore did. */
 export interface Restored {

@@ -1,27 +1,10 @@
 import type Database from 'better-sqlite3';
-
-/** An ended session a purge removes (or, in a dry run, would remove), with how much of it there is. */
-export interface PurgedSession {
-  id: string;
-  scenarioId: string;
-  createdAt: number;
-  /** When it ended: the wall-clock time of the last entry of its log. */
-  endedAt: number;
-  participants: number;
-  evaluators: number;
-  observations: number;
-  inputs: number;
-}
-
-// The tables of a session's data, children before their parents, so the foreign keys hold at every step.
-const SESSION_TABLES = ['observations', 'evaluators', 'participants', 'event_log', 'debrief_notes', 'sessions'] as const;
+import { SESSION_TABLES, type PurgedSession } from './sessionStore.ts';
 
 /**
- * Removes every ended session that ended before `before` (milliseconds since the epoch) with all
- * that belongs to it: its log, participants, evaluators, observations and debrief notes, in one
- * transaction. A session that has not ended is never touched. Deleted pages are overwritten
+ * The SQLite store's purge (SessionStore.purgeEnded): every ended session that ended before
+ * `before` with all that belongs to it, in one transaction. Deleted pages are overwritten
  * (`secure_delete`), so the names and texts are gone from the file, not only from its tables.
- * With `dryRun` nothing changes; the answer is the same.
  */
 export function purgeEndedSessions(db: Database.Database, before: number, { dryRun }: { dryRun: boolean }): PurgedSession[] {
   const ended = db

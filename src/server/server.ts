@@ -4,18 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { createApiHandler } from './apiRoutes.ts';
 import { readBundledScenarios } from './bundledScenarios.ts';
 import { roomAddresses } from './roomAddress.ts';
-import { Checkpointer } from './checkpointer.ts';
 import { clientAddressOf } from './clientAddress.ts';
 import { ConnectionCap, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './connectionCap.ts';
-import { openDatabase } from './database.ts';
 import type { Logger } from './logger.ts';
 import type { OrganiserMode } from './organiser.ts';
 import { OrganiserAccess } from './organiserAccess.ts';
-import { OrganiserStore } from './organiserStore.ts';
 import { loggablePath, logRequest } from './requestLog.ts';
 import { SessionRegistry } from './sessionRegistry.ts';
+import { openStorage } from './storage.ts';
 import { systemClock, type WallClock } from './scenarioClock.ts';
-import { SqliteSessionStore } from './sqliteSessionStore.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { WebSocketHub } from './websocketHub.ts';
 import type { RoomAddresses } from '../shared/protocol.ts';
@@ -23,8 +20,10 @@ import type { RoomAddresses } from '../shared/protocol.ts';
 export interface ServerOptions {
   port: number;
   host: string;
-  /** Folder of the database; created when missing. */
+  /** Folder of the SQLite database; created when missing. Unused with `databaseUrl`. */
   dataDir: string;
+  /** A PostgreSQL server (`postgres://…`) to keep everything in, instead of SQLite in `dataDir`. */
+  databaseUrl?: string;
   /** Folder of the bundled scenarios (default: the repository's `scenarios`). */
   scenariosDir?: string;
   /** Folder of the built browser client (default: the repository's `dist/client`). */
@@ -55,7 +54,7 @@ export interface RunningServer {
   room(): RoomAddresses;
   /** How many unfinished sessions were brought back from the data folder. */
   restoredSessions: number;
-  /** Stops accepting, writes each running session's time reached, runs a last checkpoint, closes the database. */
+  /** Stops accepting, writes each running session's time reached, lets go of the store (a last checkpoint for SQLite). */
   close(): Promise<void>;
 }
 
@@ -73,19 +72,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const wall = options.wall ?? systemClock;
   const { log } = options;
   const addressOf = clientAddressOf(options.trustProxy ?? false);
-  const db = openDatabase(options.dataDir);
-  let checkpointer: Checkpointer | undefined;
+  const storage = await openStorage(options, log);
   let httpServer: Server | undefined;
   let hub: WebSocketHub | undefined;
   try {
-    const running = Checkpointer.start(db, { log });
-    checkpointer = running;
-    const registry = new SessionRegistry(new SqliteSessionStore(db), wall, log);
+    const registry = new SessionRegistry(storage.sessions, wall, log);
     const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), log);
     const trustProxy = options.trustProxy ?? false;
-    const organiserStore = new OrganiserStore(db);
-    const organisers = new OrganiserAccess(options.organisers ?? 'local', organiserStore, addressOf, trustProxy, wall);
-    if (organisers.mode === 'accounts' && organiserStore.count() === 0) {
+    const organisers = new OrganiserAccess(options.organisers ?? 'local', storage.organisers, addressOf, trustProxy, wall);
+    if (organisers.mode === 'accounts' && (await storage.organisers.count()) === 0) {
       log.warn('no organiser accounts yet: nobody can create an exercise until one is added with "samenspel organiser add"');
     }
     const cap = new ConnectionCap(options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, trustProxy, addressOf, log);
@@ -145,14 +140,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     liveHub.attach(server);
     await listen(server, options.port, options.host);
     // Only once the port is ours: bringing a running session back writes its pause to the log.
-    const restoredSessions = registry.restoreOpenSessions();
+    const restoredSessions = await registry.restoreOpenSessions();
     const { port } = server.address() as AddressInfo;
     boundPort = port;
     // Listening on every address: the local one is the address to show on this machine.
     const localHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host === '::' ? '::1' : options.host;
     const shownHost = localHost.includes(':') ? `[${localHost}]` : localHost;
     const url = `http://${shownHost}:${port}`;
-    log.info({ url, restoredSessions, trustProxy, organisers: organisers.mode }, `listening on ${url}`);
+    log.info({ url, restoredSessions, trustProxy, organisers: organisers.mode, store: storage.kind }, `listening on ${url}`);
 
     let closing: Promise<void> | undefined;
     return {
@@ -161,26 +156,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       room,
       restoredSessions,
       close: () => {
-        closing ??= new Promise<void>((resolve) => {
-          registry.stopAll();
+        closing ??= (async () => {
+          // Nobody sends more once the connections are gone; then what waits is stored and the store let go.
           liveHub.close();
-          server.close(() => {
-            void running.stop().then(() => {
-              db.close();
-              log.info('stopped');
-              resolve();
-            });
-          });
+          const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
           server.closeAllConnections();
-        });
+          await stopped;
+          await registry.stopAll();
+          await storage.close();
+          log.info('stopped');
+        })();
         return closing;
       },
     };
   } catch (error) {
     hub?.close();
     httpServer?.close();
-    await checkpointer?.stop();
-    db.close();
+    await storage.close();
     throw error;
   }
 }

@@ -12,7 +12,7 @@ export interface SessionClockOptions {
   duration: number;
   speed: number;
   /** Plays what is due by scenario second `to`; a storage failure is tried again later. */
-  release: (to: number) => Outcome<unknown>;
+  release: (to: number) => Promise<Outcome<unknown>>;
   log: Logger;
 }
 
@@ -25,7 +25,7 @@ export class SessionClock {
   private readonly clock: ScenarioClock;
   private readonly wall: WallClock;
   private readonly duration: number;
-  private readonly release: (to: number) => Outcome<unknown>;
+  private readonly release: (to: number) => Promise<Outcome<unknown>>;
   private readonly log: Logger;
   /** The next release due as play last stood, kept so a change of speed re-arms the timer. */
   private due: number | undefined;
@@ -92,9 +92,13 @@ export class SessionClock {
     const now = this.clock.second();
     // Rounding can wake the timer a hair early; it then sleeps again for the rest.
     if (now < due) return this.wakeAt(due);
-    const released = this.release(now);
-    if (released.ok) return;
-    this.log.warn({ due, code: released.code, reason: released.reason }, 'the clock could not release what is due');
-    if (released.kind === 'storage') this.cancelTimer = this.wall.setTimer(STORAGE_RETRY_MS, () => this.wake(due));
+    void this.release(now).then((released) => {
+      if (released.ok) return;
+      this.log.warn({ due, code: released.code, reason: released.reason }, 'the clock could not release what is due');
+      // Unless play moved on meanwhile and armed the timer again, the release is tried again later.
+      if (released.kind === 'storage' && this.cancelTimer === undefined && this.clock.isRunning) {
+        this.cancelTimer = this.wall.setTimer(STORAGE_RETRY_MS, () => this.wake(due));
+      }
+    });
   }
 }

@@ -69,20 +69,27 @@ interface PendingInput {
  * engine (with timedStep.ts and storedRun.ts). Each input is stepped, then written to the store,
  * and only then applied, answered and announced.
  *
- * Participant actions that arrive together (in one turn of the event loop) are stored together:
- * each is stepped at once, against the inputs before it, so it is accepted or refused on the spot;
- * the accepted ones wait, unseen, for the end of the turn, and are then written in one transaction
- * and applied as one change of play: one commit and one fan-out instead of one each. Every other
- * input is stored before its call returns, together with whatever was waiting.
+ * An input is stepped at once, against play including the inputs still waiting to be stored, so
+ * it is accepted or refused on the spot without waiting for the store. The accepted ones are
+ * written in batches, one `append` in flight at a time: what arrives while a batch is being
+ * written gathers and goes in the next, in order, as one transaction and one change of play (one
+ * commit and one fan-out instead of one each). Participants' actions wait for the end of the
+ * event loop's turn before a batch starts, so the actions of one turn go together; every other
+ * input starts its batch at once. When a batch cannot be stored, it and the inputs stepped on top
+ * of it did not happen, and each of them hears so.
  */
 export class SessionCommits {
   readonly clock: SessionClock;
   private currentState: EngineState;
   private readonly entries: TimelineEntry[] = [];
   private logSeq = 0;
-  /** Inputs stepped but not yet stored, in order; nobody sees them until they are. */
+  /** The batch the store is writing now; nobody sees it until it is stored. */
+  private writing: PendingInput[] = [];
+  /** Inputs stepped after it, in order, for the next batch. */
   private pending: PendingInput[] = [];
-  private flushScheduled = false;
+  private writeScheduled = false;
+  /** Those waiting until nothing is being written or waits to be. */
+  private idleWaiters: (() => void)[] = [];
   private readonly acks = new Map<string, Ack>();
   private readonly sessionId: string;
   private readonly scenario: Scenario;
@@ -132,10 +139,10 @@ export class SessionCommits {
    * Rebuilds play from a stored log. Play that was running when the server stopped comes back
    * paused at the scenario time it had reached; the facilitator resumes it.
    */
-  restore(log: readonly LogRecord[]): void {
+  async restore(log: readonly LogRecord[]): Promise<void> {
     for (const row of log) this.replay(row);
     if (this.currentState.status === 'running') {
-      const paused = this.commit({ type: 'PAUSE' }, WHO.server);
+      const paused = await this.commit({ type: 'PAUSE' }, WHO.server);
       if (!paused.ok) this.log.warn({ code: paused.code, reason: paused.reason }, 'session could not be paused after the restart');
     }
     this.followClock();
@@ -146,92 +153,132 @@ export class SessionCommits {
    * with whatever waits before it; only then does play change and anyone hear. It is checked
    * here, as a client's action is where it arrives.
    */
-  commit(input: EngineInput, who: string): Outcome<Ack> {
+  commit(input: EngineInput, who: string): Promise<Outcome<Ack>> {
     const checked = checkEngineInput(input);
-    return 'input' in checked ? this.commitChecked(checked.input, who) : failure('refused', checked.refusal.code, checked.refusal.reason);
-  }
-
-  private commitChecked(input: CheckedEngineInput, who: string, clientId?: string): Outcome<Ack> {
-    const queued = this.enqueue(input, who, clientId);
-    if (!queued.ok) return queued;
-    const stored = this.flush();
-    // The input was queued last, so its answer is the batch's last.
-    return stored.ok ? { ok: true, value: stored.value.at(-1) as Ack } : stored;
+    if (!('input' in checked)) return Promise.resolve(failure('refused', checked.refusal.code, checked.refusal.reason));
+    return this.commitOnce(checked.input, who);
   }
 
   /**
-   * Stores what waits, then the input; with a `clientId`, a resend of an input already stored
-   * (same `who` and `clientId`) gets the first answer again instead of a second entry.
+   * Steps an input and stores it at once, after what waits before it; with a `clientId`, a resend
+   * of an input stored or waiting to be (same `who` and `clientId`) gets the first answer instead
+   * of a second entry.
    */
-  commitOnce(input: CheckedEngineInput, who: string, clientId?: string): Outcome<Ack> {
-    this.flush();
-    const stored = clientId === undefined ? undefined : this.acks.get(ackKey(who, clientId));
-    if (stored) return { ok: true, value: stored };
-    return this.commitChecked(input, who, clientId);
+  commitOnce(input: CheckedEngineInput, who: string, clientId?: string): Promise<Outcome<Ack>> {
+    return new Promise((done) => {
+      if (this.submit(input, who, clientId, done)) this.write();
+    });
   }
 
   /**
    * Steps an input together with the others of this turn of the event loop: it is accepted or
-   * refused against play so far at once, stored with the others at the end of the turn, and
-   * `done` hears the outcome once it is stored. A resend of an input stored or waiting to be gets
-   * the first answer.
+   * refused against play so far at once, stored with the others after the turn, and `done` hears
+   * the outcome once it is stored. A resend of an input stored or waiting to be gets the first
+   * answer.
    */
   commitSoon(input: CheckedEngineInput, who: string, clientId: string, done: (outcome: Outcome<Ack>) => void): void {
-    const stored = this.acks.get(ackKey(who, clientId));
-    if (stored) return done({ ok: true, value: stored });
-    const waiting = this.pending.find((pending) => pending.record.who === who && pending.record.clientId === clientId);
-    if (waiting) return void waiting.waiting.push(done);
-    const queued = this.enqueue(input, who, clientId);
-    if (!queued.ok) return done(queued);
-    queued.value.waiting.push(done);
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
+    if (!this.submit(input, who, clientId, done) || this.writeScheduled) return;
+    this.writeScheduled = true;
     setImmediate(() => {
-      this.flushScheduled = false;
-      try {
-        this.flush();
-      } catch (error) {
-        // A bug must cost this turn's answers (the clients resend), not the server.
-        this.log.error({ err: error }, "storing the actions of a turn failed");
-      }
+      this.writeScheduled = false;
+      this.write();
     });
   }
 
-  /**
-   * Stores every waiting input in one transaction, then applies them as one change of play,
-   * answers each input and announces the change; returns their acks in order. When the store
-   * fails, none of them happened.
-   */
-  flush(): Outcome<Ack[]> {
-    const batch = this.pending;
-    if (batch.length === 0) return { ok: true, value: [] };
-    this.pending = [];
-    try {
-      const status = (batch.at(-1) as PendingInput).state.status;
-      this.store.append(this.sessionId, batch.map((input) => input.record), status === this.currentState.status ? undefined : status);
-    } catch (error) {
-      const failed = storageFailure(error);
-      for (const input of batch) for (const answer of input.waiting) answer(failed);
-      return failed;
-    }
-    const before = this.currentState;
-    const acks = batch.map((input) => this.accept(input.record, input.state, input.entries));
-    this.followClock();
-    // Those who sent the inputs hear first: each is waiting on its answer, the others on nothing.
-    batch.forEach((input, index) => {
-      for (const answer of input.waiting) answer({ ok: true, value: acks[index] as Ack });
-    });
-    this.committed({ before, after: this.currentState, entries: batch.flatMap((input) => input.entries) });
-    return { ok: true, value: acks };
+  /** Resolves once every input stepped so far is stored (or could not be). */
+  settled(): Promise<void> {
+    this.write();
+    if (this.writing.length === 0 && this.pending.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /** Stores what is waiting and the time reached, and stops the timer, so a restart resumes from there. */
-  stop(): void {
-    this.flush();
+  async stop(): Promise<void> {
+    await this.settled();
     if (this.currentState.status === 'running' && this.clock.second() > this.currentState.now) {
-      this.commit({ type: 'ADVANCE', to: this.clock.second() }, WHO.clock);
+      await this.commit({ type: 'ADVANCE', to: this.clock.second() }, WHO.clock);
     }
     this.clock.stop();
+    // A release the timer made meanwhile is stored too.
+    await this.settled();
+  }
+
+  /**
+   * Queues an input to be stored, with `done` to hear its outcome; true when it is new, false when
+   * it was answered already (a resend of a stored input, or a refusal) or joins a resend waiting.
+   */
+  private submit(input: CheckedEngineInput, who: string, clientId: string | undefined, done: (outcome: Outcome<Ack>) => void): boolean {
+    if (clientId !== undefined) {
+      const stored = this.acks.get(ackKey(who, clientId));
+      if (stored) {
+        done({ ok: true, value: stored });
+        return false;
+      }
+      const waiting = [...this.writing, ...this.pending].find((candidate) => candidate.record.who === who && candidate.record.clientId === clientId);
+      if (waiting) {
+        waiting.waiting.push(done);
+        return false;
+      }
+    }
+    const queued = this.enqueue(input, who, clientId);
+    if (!queued.ok) {
+      done(queued);
+      return false;
+    }
+    queued.value.waiting.push(done);
+    return true;
+  }
+
+  /** Starts writing what waits, unless a batch is being written: what waits then goes when it is done. */
+  private write(): void {
+    if (this.writing.length > 0 || this.pending.length === 0) return;
+    void this.writeBatch();
+  }
+
+  /**
+   * Writes the waiting inputs in one transaction, then applies them as one change of play, answers
+   * each and announces the change; then starts the next batch. When the store fails, neither this
+   * batch nor the inputs stepped on top of it happened.
+   */
+  private async writeBatch(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    this.writing = batch;
+    const status = (batch.at(-1) as PendingInput).state.status;
+    try {
+      await this.store.append(this.sessionId, batch.map((input) => input.record), status === this.currentState.status ? undefined : status);
+    } catch (error) {
+      const failed = storageFailure(error);
+      const lost = [...batch, ...this.pending];
+      this.writing = [];
+      this.pending = [];
+      for (const input of lost) for (const answer of input.waiting) answer(failed);
+      this.log.error({ err: error, inputs: lost.length }, 'inputs could not be stored; they did not happen');
+      return this.afterBatch();
+    }
+    this.writing = [];
+    try {
+      const before = this.currentState;
+      const acks = batch.map((input) => this.accept(input.record, input.state, input.entries));
+      this.followClock();
+      // Those who sent the inputs hear first: each is waiting on its answer, the others on nothing.
+      batch.forEach((input, index) => {
+        for (const answer of input.waiting) answer({ ok: true, value: acks[index] as Ack });
+      });
+      this.committed({ before, after: this.currentState, entries: batch.flatMap((input) => input.entries) });
+    } catch (error) {
+      // A bug after the store must cost this batch's announcement, not the server.
+      this.log.error({ err: error }, 'announcing stored inputs failed');
+    }
+    this.afterBatch();
+  }
+
+  private afterBatch(): void {
+    this.write();
+    if (this.writing.length > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** The viewer's projection of play (applied here, on the server). */
@@ -252,7 +299,7 @@ export class SessionCommits {
 
   /** Play as it will be once what is waiting is stored: the state new inputs are judged against. */
   private get latest(): EngineState {
-    return this.pending.at(-1)?.state ?? this.currentState;
+    return (this.pending.at(-1) ?? this.writing.at(-1))?.state ?? this.currentState;
   }
 
   /** The time an input is stamped with: the live clock while running, else the engine's. */
@@ -266,7 +313,7 @@ export class SessionCommits {
     const at = input.type === 'ADVANCE' ? input.to : this.inputTime();
     const result = stepAt(this.scenario, this.latest, at, input);
     if (result.refusal) return failure('refused', result.refusal.code, result.refusal.reason);
-    const seq = this.logSeq + this.pending.length + 1;
+    const seq = this.logSeq + this.writing.length + this.pending.length + 1;
     const record: LogRecord = { seq, at, wallTime: this.wall.now(), who, input, ...(clientId === undefined ? {} : { clientId }) };
     const pending: PendingInput = { record, state: result.state, entries: result.entries, waiting: [] };
     this.pending.push(pending);

@@ -7,6 +7,7 @@ import { reportedObservation, type LiveObservation } from '../shared/observation
 import { ERROR_CODES } from '../shared/protocol.ts';
 import { failure, type Outcome } from './outcome.ts';
 import type { WallClock } from './scenarioClock.ts';
+import { SerialQueue } from './serialQueue.ts';
 import { storageFailure, type SessionStore } from './sessionStore.ts';
 
 export interface SessionDebriefOptions {
@@ -22,6 +23,9 @@ export class SessionDebrief {
   private readonly scenario: Scenario;
   private readonly store: Pick<SessionStore, 'notes' | 'saveNotes'>;
   private readonly wall: WallClock;
+  private saved: DebriefNotes | undefined;
+  /** Saves go to the store in the order they came, so the last one asked for is the one kept. */
+  private readonly saves = new SerialQueue();
 
   constructor({ sessionId, scenario, store, wall }: SessionDebriefOptions) {
     this.sessionId = sessionId;
@@ -37,21 +41,29 @@ export class SessionDebrief {
 
   /** The facilitator's ratings, strengths, improvements and plan; empty until saved. */
   notes(): DebriefNotes {
-    return this.store.notes(this.sessionId) ?? EMPTY_DEBRIEF_NOTES;
+    return this.saved ?? EMPTY_DEBRIEF_NOTES;
+  }
+
+  /** Brings back the notes saved before a restart. */
+  async restore(): Promise<void> {
+    this.saved = await this.store.notes(this.sessionId);
   }
 
   /** Stores new debrief notes after checking that the objectives and owning agencies exist. */
-  saveNotes(notes: DebriefNotes): Outcome<DebriefNotes> {
+  async saveNotes(notes: DebriefNotes): Promise<Outcome<DebriefNotes>> {
     const index = indexScenario(this.scenario);
     const objective = notes.ratings.find((rating) => !index.objectives.has(rating.objective));
     if (objective) return failure('invalid', ERROR_CODES.badMessage, `"${objective.objective}" is not an objective of this scenario`);
     const owner = notes.plan.find((item) => !index.agencies.has(item.owner));
     if (owner) return failure('invalid', ERROR_CODES.badMessage, `"${owner.owner}" is not an agency of this scenario`);
-    try {
-      this.store.saveNotes(this.sessionId, notes, this.wall.now());
-    } catch (error) {
-      return storageFailure(error);
-    }
-    return { ok: true, value: notes };
+    return this.saves.run(async () => {
+      try {
+        await this.store.saveNotes(this.sessionId, notes, this.wall.now());
+      } catch (error) {
+        return storageFailure(error);
+      }
+      this.saved = notes;
+      return { ok: true, value: notes };
+    });
   }
 }

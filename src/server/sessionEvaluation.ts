@@ -6,6 +6,7 @@ import { newPersonalToken } from './credentials.ts';
 import { failure, type Outcome } from './outcome.ts';
 import type { WallClock } from './scenarioClock.ts';
 import { newId } from './secrets.ts';
+import { SerialQueue } from './serialQueue.ts';
 import { storageFailure, type EvaluatorRecord, type SessionStore } from './sessionStore.ts';
 
 type EvaluationStore = Pick<SessionStore, 'addEvaluator' | 'evaluators' | 'addObservation' | 'observations'>;
@@ -36,14 +37,17 @@ export class SessionEvaluation {
   private readonly written: LiveObservation[] = [];
   /** Stored observations by evaluator and client id: `${evaluatorId} ${clientId}`. */
   private readonly byClientId = new Map<string, LiveObservation>();
+  /** Observations are numbered in the order written, so one is written at a time. */
+  private readonly writes = new SerialQueue();
 
   constructor(private readonly options: SessionEvaluationOptions) {}
 
   /** Brings back the evaluators and observations stored before a restart. */
-  restore(): void {
+  async restore(): Promise<void> {
     const { store, sessionId } = this.options;
-    for (const evaluator of store.evaluators(sessionId)) this.evaluatorsById.set(evaluator.id, evaluator);
-    for (const { observation, clientId } of store.observations(sessionId)) this.remember(observation, clientId);
+    const [evaluators, observations] = await Promise.all([store.evaluators(sessionId), store.observations(sessionId)]);
+    for (const evaluator of evaluators) this.evaluatorsById.set(evaluator.id, evaluator);
+    for (const { observation, clientId } of observations) this.remember(observation, clientId);
   }
 
   /** Every evaluator, by id. */
@@ -52,12 +56,12 @@ export class SessionEvaluation {
   }
 
   /** Adds an evaluator; the token, shown once, is their credential. */
-  addEvaluator(name: string): Outcome<{ evaluator: EvaluatorRecord; token: string }> {
+  async addEvaluator(name: string): Promise<Outcome<{ evaluator: EvaluatorRecord; token: string }>> {
     const id = newId();
     const { token, tokenHash } = newPersonalToken(id);
     const evaluator: EvaluatorRecord = { id, sessionId: this.options.sessionId, name, tokenHash, createdAt: this.options.wall.now() };
     try {
-      this.options.store.addEvaluator(evaluator);
+      await this.options.store.addEvaluator(evaluator);
     } catch (error) {
       return storageFailure(error);
     }
@@ -72,9 +76,14 @@ export class SessionEvaluation {
 
   /**
    * Stores what an evaluator observed, at the scenario second it says it was written when that is
-   * not in the future (one written offline arrives late), else now.
+   * not in the future (one written offline arrives late), else now. `position` is asked for once
+   * the observations before this one are stored.
    */
-  observe(evaluator: EvaluatorRecord, sent: SentObservation, position: PlayPosition, clientId?: string): Outcome<LiveObservation> {
+  observe(evaluator: EvaluatorRecord, sent: SentObservation, position: () => Promise<PlayPosition>, clientId?: string): Promise<Outcome<LiveObservation>> {
+    return this.writes.run(async () => this.write(evaluator, sent, await position(), clientId));
+  }
+
+  private async write(evaluator: EvaluatorRecord, sent: SentObservation, position: PlayPosition, clientId: string | undefined): Promise<Outcome<LiveObservation>> {
     const earlier = clientId === undefined ? undefined : this.byClientId.get(clientKey(evaluator.id, clientId));
     if (earlier) return { ok: true, value: earlier };
     const problem = this.unknownReference(sent, position.seq);
@@ -86,7 +95,7 @@ export class SessionEvaluation {
       ...withObservationKeyOrder({ ...draft, at: at !== undefined && at <= position.now ? at : position.now, by: evaluator.name }),
     };
     try {
-      this.options.store.addObservation(this.options.sessionId, { observation, writtenAt: this.options.wall.now(), ...(clientId === undefined ? {} : { clientId }) });
+      await this.options.store.addObservation(this.options.sessionId, { observation, writtenAt: this.options.wall.now(), ...(clientId === undefined ? {} : { clientId }) });
     } catch (error) {
       return storageFailure(error);
     }

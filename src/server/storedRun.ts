@@ -23,14 +23,15 @@ export interface StoredRun {
  * back to life on the server, nothing is paused or written. Undefined when there is no such session;
  * a string when its scenario no longer loads.
  */
-export function readStoredRun(store: SessionStore, sessionId: string): StoredRun | string | undefined {
-  const record = store.session(sessionId);
+export async function readStoredRun(store: SessionStore, sessionId: string): Promise<StoredRun | string | undefined> {
+  const record = await store.session(sessionId);
   if (!record) return undefined;
   const loaded = loadScenario(record.scenarioText, record.scenarioFile);
   if (!loaded.ok) return `the scenario of session ${sessionId} no longer loads: ${loaded.messages[0]?.message ?? 'unknown problem'}`;
   let state = createEngineState(loaded.scenario, record.seed);
   const timeline: TimelineEntry[] = [];
-  for (const row of store.log(sessionId)) {
+  const [log, observations, notes] = await Promise.all([store.log(sessionId), store.observations(sessionId), store.notes(sessionId)]);
+  for (const row of log) {
     const result = stepStoredAt(loaded.scenario, state, row.at, row.input);
     state = result.state;
     timeline.push(...result.entries);
@@ -42,9 +43,9 @@ export function readStoredRun(store: SessionStore, sessionId: string): StoredRun
       seed: record.seed,
       timeline,
       refused: [],
-      observations: store.observations(sessionId).map(({ observation }) => reportedObservation(observation)),
+      observations: observations.map(({ observation }) => reportedObservation(observation)),
     }),
-    notes: store.notes(sessionId),
+    notes,
     facts: runFactsOf(record),
   };
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { PlayChange, Projection, ProjectionPatch, TimelineEntry, Viewer } from '../engine/index.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
 import {
@@ -66,6 +66,8 @@ interface Connection {
   log: Logger;
   alive: boolean;
   joined?: Joined;
+  /** While a hello is being answered (its session may be loading), the messages after it wait for it, in order. */
+  inbox?: Promise<void>;
   limiter: RateLimiter;
   dropped: number;
   lastRateWarning: number;
@@ -161,9 +163,7 @@ export class WebSocketHub {
       try {
         this.receive(connection, data, isBinary);
       } catch (error) {
-        // A bug must cost one message, not the server and everyone's exercise.
-        connection.log.error({ err: error }, 'websocket message failed');
-        this.send(connection, { type: 'error', code: ERROR_CODES.internal, message: 'something went wrong on the server; try again' });
+        this.failed(connection, error);
       }
     });
     socket.on('error', () => socket.terminate());
@@ -194,13 +194,32 @@ export class WebSocketHub {
       if (versionProblem) return this.refuse(connection, parsed.code, parsed.message, CLOSE_CODES.versionMismatch);
       return this.send(connection, { type: 'error', code: parsed.code, message: parsed.message });
     }
-    this.handle(connection, parsed.message);
+    const { message } = parsed;
+    if (connection.inbox) return this.afterInbox(connection, () => this.handle(connection, message));
+    this.handle(connection, message);
+  }
+
+  /** A bug must cost one message, not the server and everyone's exercise. */
+  private failed(connection: Connection, error: unknown): void {
+    connection.log.error({ err: error }, 'websocket message failed');
+    this.send(connection, { type: 'error', code: ERROR_CODES.internal, message: 'something went wrong on the server; try again' });
+  }
+
+  /** Runs `work` once what the connection's inbox waits on is done, and makes what comes next wait for it too. */
+  private afterInbox(connection: Connection, work: () => void | Promise<void>): void {
+    const inbox = (connection.inbox ?? Promise.resolve())
+      .then(work)
+      .catch((error: unknown) => this.failed(connection, error));
+    connection.inbox = inbox;
+    void inbox.then(() => {
+      if (connection.inbox === inbox) connection.inbox = undefined;
+    });
   }
 
   private handle(connection: Connection, message: ClientMessage): void {
     switch (message.type) {
       case 'hello':
-        return this.hello(connection, message);
+        return this.afterInbox(connection, () => this.hello(connection, message));
       case 'action':
         return this.action(connection, message);
       case 'control':
@@ -214,9 +233,11 @@ export class WebSocketHub {
     }
   }
 
-  private hello(connection: Connection, hello: HelloMessage): void {
+  private async hello(connection: Connection, hello: HelloMessage): Promise<void> {
     if (connection.joined) return this.send(connection, { type: 'error', code: ERROR_CODES.alreadyJoined, message: 'this connection already said hello; open a new one for another session' });
-    const session = this.options.registry.get(hello.sessionId);
+    const session = await this.options.registry.get(hello.sessionId);
+    // Gone while its session was loading: there is nobody to welcome.
+    if (connection.socket.readyState !== WebSocket.OPEN) return;
     if (!session) return this.refuse(connection, ERROR_CODES.sessionNotFound, `there is no exercise ${hello.sessionId}`, CLOSE_CODES.sessionNotFound);
     const credential = session.authenticate(hello.credential);
     if (!credential) return this.refuse(connection, ERROR_CODES.wrongCredential, 'this key or token does not belong to this exercise', CLOSE_CODES.unauthorized);
@@ -259,9 +280,13 @@ export class WebSocketHub {
     const joined = connection.joined;
     if (!joined) return refuse(ERROR_CODES.helloFirst, 'say hello with the facilitator key first');
     if (joined.credential.kind !== 'facilitator') return refuse(ERROR_CODES.forbidden, 'only the facilitator controls the exercise');
-    const outcome = joined.session.control(message.control);
-    if (!outcome.ok) return refuse(outcome.code, outcome.reason);
-    this.send(connection, { type: 'control_accepted', requestId: message.requestId, clock: outcome.value });
+    void joined.session.control(message.control).then(
+      (outcome) => {
+        if (!outcome.ok) return refuse(outcome.code, outcome.reason);
+        this.send(connection, { type: 'control_accepted', requestId: message.requestId, clock: outcome.value });
+      },
+      (error: unknown) => this.failed(connection, error),
+    );
   }
 
   private observe(connection: Connection, message: ObserveMessage): void {
@@ -269,9 +294,13 @@ export class WebSocketHub {
     const joined = connection.joined;
     if (!joined) return refuse(ERROR_CODES.helloFirst, 'say hello with your evaluator token first');
     if (joined.credential.kind !== 'evaluator') return refuse(ERROR_CODES.forbidden, 'only evaluators write observations');
-    const outcome = joined.session.observe(joined.credential.evaluator, message.observation, message.clientId);
-    if (!outcome.ok) return refuse(outcome.code, outcome.reason);
-    this.send(connection, { type: 'observation_accepted', clientId: message.clientId, observation: outcome.value });
+    void joined.session.observe(joined.credential.evaluator, message.observation, message.clientId).then(
+      (outcome) => {
+        if (!outcome.ok) return refuse(outcome.code, outcome.reason);
+        this.send(connection, { type: 'observation_accepted', clientId: message.clientId, observation: outcome.value });
+      },
+      (error: unknown) => this.failed(connection, error),
+    );
   }
 
   /** The session's audience; a newcomer's welcome holds all play so far, so what waits to go out to the others goes first. */

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase, StorageError } from '../../src/server/database.ts';
+import { DATABASE_FILE, openDatabase } from '../../src/server/database.ts';
+import { StorageError } from '../../src/server/storageError.ts';
 import { SqliteSessionStore } from '../../src/server/sqliteSessionStore.ts';
 import { startServer } from '../../src/server/server.ts';
 import { tempDir } from './serverHarness.ts';
@@ -41,20 +42,20 @@ describe('the database', () => {
     expect(tables).toEqual(['debrief_notes', 'evaluators', 'event_log', 'observations', 'organiser_logins', 'organisers', 'participants', 'sessions', 'settings']);
   });
 
-  it('keeps what was stored across a reopen', () => {
+  it('keeps what was stored across a reopen', async () => {
     const dir = dataDir();
     const db = openDatabase(dir);
     const store = new SqliteSessionStore(db);
-    store.createSession({
+    await store.createSession({
       id: 's1', scenarioId: 'x', scenarioFile: 'x.yaml', scenarioText: 'text', scenarioHash: 'h', seed: 1, status: 'ready', speed: 1,
       joinCode: 'ABCDEF', facilitatorKeyHash: Buffer.alloc(32, 1), displayKeyHash: Buffer.alloc(32, 2), createdAt: 5, planVisible: false, ownerId: 'local',
     });
-    store.append('s1', [{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }], 'running');
+    await store.append('s1', [{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }], 'running');
     db.close();
     const reopened = new SqliteSessionStore(openDatabase(dir));
-    expect(reopened.openSessions().map((session) => [session.id, session.status])).toEqual([['s1', 'running']]);
-    expect(reopened.log('s1')).toEqual([{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }]);
-    expect(reopened.openSessionIdForJoinCode('ABCDEF')).toBe('s1');
+    expect((await reopened.openSessions()).map((session) => [session.id, session.status])).toEqual([['s1', 'running']]);
+    expect(await reopened.log('s1')).toEqual([{ seq: 1, at: 0, wallTime: 6, who: 'facilitator', input: { type: 'START' } }]);
+    expect(await reopened.openSessionIdForJoinCode('ABCDEF')).toBe('s1');
   });
 
   it('refuses a corrupt file with a clear message and leaves it as it was', () => {

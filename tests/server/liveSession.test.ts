@@ -13,28 +13,28 @@ import { HARBOUR_YAML, tempDir } from './serverHarness.ts';
 import { checkedAction } from './checkedAction.ts';
 import { quietLog } from './capturedLog.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()?.();
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
 });
 
 /** A running harbour drill on a real database, with a police officer who has joined and every change it announces. */
-function runningSession(): { session: LiveSession; store: SessionStore; db: Database.Database; police: ParticipantRecord; changes: SessionChange[] } {
+async function runningSession(): Promise<{ session: LiveSession; store: SessionStore; db: Database.Database; police: ParticipantRecord; changes: SessionChange[] }> {
   const dir = tempDir('live-session');
   const db = openDatabase(dir.path);
   const store = new SqliteSessionStore(db);
   const registry = new SessionRegistry(store, new FakeWall(), quietLog);
-  cleanups.push(() => {
-    registry.stopAll();
+  cleanups.push(async () => {
+    await registry.stopAll();
     if (db.open) db.close();
     dir.remove();
   });
-  const created = registry.create(HARBOUR_YAML, 'harbour.yaml', 1);
+  const created = await registry.create(HARBOUR_YAML, 'harbour.yaml', 1);
   if (!created.ok) throw new Error('the harbour scenario does not load');
   const { session } = created.created;
-  const joined = session.join('Anna', 'wijkagent');
+  const joined = await session.join('Anna', 'wijkagent');
   if (!joined.ok) throw new Error('joining failed');
-  expect(session.control({ type: 'start' }).ok).toBe(true);
+  expect((await session.control({ type: 'start' })).ok).toBe(true);
   const changes: SessionChange[] = [];
   session.subscribe((change) => changes.push(change));
   return { session, store, db, police: joined.value.participant, changes };
@@ -49,7 +49,7 @@ function actSoon(session: LiveSession, participant: ParticipantRecord, action: A
 
 describe('actions that arrive in one turn of the event loop', () => {
   it('are stored in one transaction and shown as one change, each with its own answer in order', async () => {
-    const { session, store, police, changes } = runningSession();
+    const { session, store, police, changes } = await runningSession();
     const answers = await Promise.all([actSoon(session, police, note('one'), 'c1'), actSoon(session, police, note('two'), 'c2')]);
     expect(answers).toEqual([
       { ok: true, value: { seq: 2, at: 0 } },
@@ -58,11 +58,11 @@ describe('actions that arrive in one turn of the event loop', () => {
     const plays = changes.filter((change) => change.kind === 'play');
     expect(plays).toHaveLength(1);
     expect(plays[0]?.kind === 'play' && plays[0].change.entries.map((entry) => entry.seq)).toEqual([2, 3]);
-    expect(store.log(session.id).map((row) => row.clientId)).toEqual([undefined, 'c1', 'c2']);
+    expect((await store.log(session.id)).map((row) => row.clientId)).toEqual([undefined, 'c1', 'c2']);
   });
 
   it('are unseen until stored: nobody hears of them and the session does not move before then', async () => {
-    const { session, police, changes } = runningSession();
+    const { session, police, changes } = await runningSession();
     const answer = actSoon(session, police, note('wait for it'), 'c1');
     expect(session.seq).toBe(1);
     expect(changes).toEqual([]);
@@ -72,7 +72,7 @@ describe('actions that arrive in one turn of the event loop', () => {
   });
 
   it('refuses a bad action at once, without holding up the rest', async () => {
-    const { session, police } = runningSession();
+    const { session, police } = await runningSession();
     const first = actSoon(session, police, { type: 'decide', by: 'wijkagent', decision: 'i9', option: 'x' }, 'bad');
     let refusedAtOnce = false;
     void first.then(() => (refusedAtOnce = true));
@@ -83,23 +83,23 @@ describe('actions that arrive in one turn of the event loop', () => {
   });
 
   it('stores a resend of a waiting action once and answers both sends alike', async () => {
-    const { session, store, police } = runningSession();
+    const { session, store, police } = await runningSession();
     const [first, again] = await Promise.all([actSoon(session, police, note('once'), 'c1'), actSoon(session, police, note('once'), 'c1')]);
     expect(again).toEqual(first);
     expect(await actSoon(session, police, note('once'), 'c1')).toEqual(first);
-    expect(store.log(session.id).filter((row) => row.clientId === 'c1')).toHaveLength(1);
+    expect((await store.log(session.id)).filter((row) => row.clientId === 'c1')).toHaveLength(1);
   });
 
   it('are stored before a facilitator command that comes after them', async () => {
-    const { session, store, police } = runningSession();
+    const { session, store, police } = await runningSession();
     const answer = actSoon(session, police, note('before the pause'), 'c1');
-    expect(session.control({ type: 'pause' }).ok).toBe(true);
+    expect((await session.control({ type: 'pause' })).ok).toBe(true);
     expect(await answer).toEqual({ ok: true, value: { seq: 2, at: 0 } });
-    expect(store.log(session.id).map((row) => row.input.type)).toEqual(['START', 'ACTION', 'PAUSE']);
+    expect((await store.log(session.id)).map((row) => row.input.type)).toEqual(['START', 'ACTION', 'PAUSE']);
   });
 
   it('all fail, and none happened, when they cannot be stored', async () => {
-    const { session, db, police, changes } = runningSession();
+    const { session, db, police, changes } = await runningSession();
     const answers = Promise.all([actSoon(session, police, note('lost 1'), 'c1'), actSoon(session, police, note('lost 2'), 'c2')]);
     db.close();
     for (const answer of await answers) expect(answer).toMatchObject({ ok: false, kind: 'storage', code: 'storage-failed' });

@@ -13,7 +13,7 @@ function sessionClock(answer: () => Outcome<unknown> = () => ({ ok: true, value:
     wall,
     duration: 3600,
     speed: 1,
-    release: (to) => {
+    release: async (to) => {
       released.push(to);
       return answer();
     },
@@ -51,14 +51,14 @@ describe('the session clock', () => {
     expect(released).toEqual([60]);
   });
 
-  it('tries a release again a second later when it could not be stored, and says so', () => {
+  it('tries a release again a second later when it could not be stored, and says so', async () => {
     let stored = false;
     const { wall, clock, released, captured } = sessionClock(() => (stored ? { ok: true, value: undefined } : failure('storage', 'storage-failed', 'disk full')));
     clock.follow({ status: 'running', now: 0 }, 60);
-    wall.advance(60_000);
+    await wall.play(60_000);
     expect(captured.entries()).toEqual([expect.objectContaining({ level: 'warn', msg: 'the clock could not release what is due', due: 60, code: 'storage-failed', reason: 'disk full' })]);
     stored = true;
-    wall.advance(1_000);
+    await wall.play(1_000);
     expect(released).toEqual([60, 61]);
   });
 

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, it } from 'vitest';
+import { createScratchDatabase, type ScratchDatabase } from './scratchDatabase.ts';
 
 /**
  * The PostgreSQL server the tests use: `SAMENSPEL_TEST_POSTGRES_URL`, the address of an account
@@ -28,30 +27,8 @@ export function describeWithPostgres(name: string, body: () => void): void {
   }
 }
 
-/** A new, empty database on the test server, and a way to drop it (closing what is still connected). */
-export interface TestDatabase {
-  url: string;
-  drop(): Promise<void>;
-}
-
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A new, empty database on the test server, dropped by its `drop`. */
+export function createTestDatabase(): Promise<ScratchDatabase> {
   if (!testPostgresUrl) throw new Error('SAMENSPEL_TEST_POSTGRES_URL is not set');
-  const name = `samenspel_test_${randomBytes(6).toString('hex')}`;
-  await onServer(`CREATE DATABASE ${name}`);
-  const url = new URL(testPostgresUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
-
-async function onServer(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testPostgresUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  return createScratchDatabase(testPostgresUrl, 'samenspel_test');
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { backupDatabase, type BackupProgress } from '../../server/backup.ts';
-import { StorageError } from '../../server/database.ts';
+import { StorageError } from '../../server/storageError.ts';
+import { refusePostgresStore, storeOption } from '../storeOption.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const BACKUP_HELP = `Usage: samenspel backup --out FILE [--data DIR]
@@ -23,6 +24,7 @@ export async function backupCommand(args: string[], out: (text: string) => void,
     args,
     options: {
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      ...storeOption(),
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -31,6 +33,7 @@ export async function backupCommand(args: string[], out: (text: string) => void,
     out(BACKUP_HELP);
     return EXIT.ok;
   }
+  refusePostgresStore('backup', values.store, "back it up with PostgreSQL's own pg_dump instead (deploy/README.md shows how)");
   if (values.out === undefined || values.out.trim() === '') throw new UsageError('name the backup file with --out FILE');
   let shownPercent = -1;
   const showProgress = ({ totalPages, copiedPages }: BackupProgress) => {

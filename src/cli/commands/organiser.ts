@@ -1,24 +1,26 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { openDatabase, StorageError } from '../../server/database.ts';
-import { OrganiserStore } from '../../server/organiserStore.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../server/passwords.ts';
 import { newId } from '../../server/secrets.ts';
+import { openCommandStorage } from '../openCommandStorage.ts';
 import { readInput } from '../readInput.ts';
+import { databaseUrlOf, storeOption } from '../storeOption.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
-export const ORGANISER_HELP = `Usage: samenspel organiser add --name NAME [--data DIR] [--password-file FILE]
+export const ORGANISER_HELP = `Usage: samenspel organiser add --name NAME [--data DIR | --store URL] [--password-file FILE]
 
 Adds an organiser account for a server run with --organisers accounts. The organiser logs in on
 the start page with this name and password, and sees and compares only the exercises they
 created. The password is read from FILE (its first line), or else from standard input (asked for
 without echo at a terminal); it is never taken from the command line, where others could read it.
-It is stored only as a salted scrypt hash. Stop the server first: the command refuses while one
-runs on the folder.
+It is stored only as a salted scrypt hash. With SQLite, stop the server first: the command
+refuses while one runs on the folder; a PostgreSQL store takes accounts while its servers run.
 
 Options:
   --name NAME           the name to log in with (1 to 100 characters)
   --data DIR            the server's data folder (env DATA_DIR, default ./data)
+  --store URL           the server's PostgreSQL store (postgres://user:password@host/db)
+                        instead of the SQLite file in --data (env DATABASE_URL)
   --password-file FILE  read the password from the first line of FILE
   -h, --help            show this help`;
 
@@ -32,6 +34,7 @@ export async function organiserCommand(args: string[], out: (text: string) => vo
     options: {
       name: { type: 'string' },
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      ...storeOption(),
       'password-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -49,24 +52,19 @@ export async function organiserCommand(args: string[], out: (text: string) => vo
     err(`samenspel organiser: the password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     return EXIT.failed;
   }
-  let db;
+  const databaseUrl = databaseUrlOf(values.store);
+  const storage = await openCommandStorage('organiser', { dataDir: values.data, databaseUrl, create: true }, err);
+  if (storage === undefined) return EXIT.failed;
   try {
-    db = openDatabase(values.data);
-  } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
-    err(`samenspel organiser: ${error.message}`);
-    return EXIT.failed;
-  }
-  try {
-    const added = new OrganiserStore(db).add({ id: newId(), name }, await hashPassword(password), Date.now());
+    const added = await storage.organisers.add({ id: newId(), name }, await hashPassword(password), Date.now());
     if (!added) {
       err(`samenspel organiser: there is an organiser "${name}" already`);
       return EXIT.failed;
     }
-    out(`Added organiser "${name}" to ${values.data}.`);
+    out(`Added organiser "${name}" to ${databaseUrl === undefined ? values.data : 'the PostgreSQL store'}.`);
     return EXIT.ok;
   } finally {
-    db.close();
+    await storage.close();
   }
 }
 

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { isReportFormat, REPORT_FORMATS } from '../../analysis/index.ts';
-import { SqliteSessionStore } from '../../server/sqliteSessionStore.ts';
 import { renderReportFile } from '../../server/reportFile.ts';
 import { readStoredRun } from '../../server/storedRun.ts';
-import { openDataFolder } from '../openDataFolder.ts';
+import { openCommandStorage } from '../openCommandStorage.ts';
+import { databaseUrlOf, storeOption } from '../storeOption.ts';
 import { checkReportDestination, OUT_OPTION, writeOutput } from '../commandOutput.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
-export const REPORT_HELP = `Usage: samenspel report SESSION_ID [--data DIR] [--format json|md|html|csv|pdf] [--out FILE]
+export const REPORT_HELP = `Usage: samenspel report SESSION_ID [--data DIR | --store URL] [--format json|md|html|csv|pdf] [--out FILE]
 
 Prints the debrief report of an exercise stored by "samenspel serve": the gaps, cooperation,
 timeline, and the facilitator's ratings and improvement plan when recorded. The session id is
@@ -15,13 +15,15 @@ the one in the facilitator's link (/facilitate/SESSION_ID).
 
 Options:
   --data DIR       the server's data folder (env DATA_DIR, default ./data)
+  --store URL      the server's PostgreSQL store (postgres://user:password@host/db) instead
+                   of the SQLite file in --data (env DATABASE_URL)
   --format FORMAT  json (default), md, html (a standalone report that prints on A4), csv
                    or pdf (the after-action report as an A4 document)
   --out FILE       write the report into FILE instead of standard output
   -h, --help       show this help
 
-The server holds its database exclusively while it runs: stop it first, or export from the
-debrief screen instead.`;
+A server holds its SQLite database exclusively while it runs: stop it first, or export from the
+debrief screen instead. A PostgreSQL store may be read while its servers run.`;
 
 /** `samenspel report`: the debrief of a stored session, from the server's database. */
 export async function reportCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -30,6 +32,7 @@ export async function reportCommand(args: string[], out: (text: string) => void,
     allowPositionals: true,
     options: {
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      ...storeOption(),
       format: { type: 'string', default: 'json' },
       ...OUT_OPTION,
       help: { type: 'boolean', short: 'h' },
@@ -44,12 +47,13 @@ export async function reportCommand(args: string[], out: (text: string) => void,
   checkReportDestination(values.format, values.out);
   const [sessionId] = positionals as [string];
 
-  const db = openDataFolder('report', values.data, err);
-  if (db === undefined) return EXIT.failed;
+  const databaseUrl = databaseUrlOf(values.store);
+  const storage = await openCommandStorage('report', { dataDir: values.data, databaseUrl }, err);
+  if (storage === undefined) return EXIT.failed;
   try {
-    const run = readStoredRun(new SqliteSessionStore(db), sessionId);
+    const run = await readStoredRun(storage.sessions, sessionId);
     if (run === undefined) {
-      err(`samenspel report: there is no session ${sessionId} in ${values.data}`);
+      err(`samenspel report: there is no session ${sessionId} in ${databaseUrl === undefined ? values.data : 'the PostgreSQL store'}`);
       return EXIT.failed;
     }
     if (typeof run === 'string') {
@@ -59,6 +63,6 @@ export async function reportCommand(args: string[], out: (text: string) => void,
     const body = await renderReportFile(values.format, run.report, run.scenario, run.notes, run.facts);
     return writeOutput(body, values.out, out, err, 'report') ? EXIT.ok : EXIT.failed;
   } finally {
-    db.close();
+    await storage.close();
   }
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { StorageError } from '../../server/database.ts';
+import { StorageError } from '../../server/storageError.ts';
 import { restoreDatabase } from '../../server/restore.ts';
+import { refusePostgresStore, storeOption } from '../storeOption.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
 export const RESTORE_HELP = `Usage: samenspel restore --from FILE [--data DIR]
@@ -21,6 +22,7 @@ export function restoreCommand(args: string[], out: (text: string) => void, err:
     args,
     options: {
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      ...storeOption(),
       from: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -29,6 +31,7 @@ export function restoreCommand(args: string[], out: (text: string) => void, err:
     out(RESTORE_HELP);
     return EXIT.ok;
   }
+  refusePostgresStore('restore', values.store, "restore a pg_dump backup with pg_restore instead (deploy/README.md shows how)");
   if (values.from === undefined || values.from.trim() === '') throw new UsageError('name the backup file with --from FILE');
   try {
     const restored = restoreDatabase(values.data, values.from, new Date());

@@ -1,28 +1,32 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildClient, clientBuildState } from '../../server/clientBuild.ts';
-import { StorageError } from '../../server/database.ts';
+import { StorageError } from '../../server/storageError.ts';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from '../../server/connectionCap.ts';
 import { createLogger, isLogLevel, LOG_LEVELS } from '../../server/logger.ts';
 import { isOrganiserMode, ORGANISER_MODES } from '../../server/organiser.ts';
 import { parsePublicUrl } from '../../server/roomAddress.ts';
 import { ListenError, startServer } from '../../server/server.ts';
+import { databaseUrlOf, storeOption } from '../storeOption.ts';
 import { EXIT, UsageError } from '../usageError.ts';
 
-export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data] [--log-level info]
+export const SERVE_HELP = `Usage: samenspel serve [--port 8080] [--host 0.0.0.0] [--data ./data | --store URL] [--log-level info]
                       [--trust-proxy] [--public-url URL] [--organisers local|accounts]
                       [--max-connections-per-address 256]
 
 Runs a live exercise server: the browser client, the JSON API and the WebSocket at /ws. Every
-accepted input is stored in an SQLite file in the data folder before it is acknowledged; on
-start the server brings back every unfinished exercise (a running one comes back paused).
+accepted input is stored before it is acknowledged: in an SQLite file in the data folder, or in
+PostgreSQL with --store; on start the server brings back every unfinished exercise (a running
+one comes back paused).
 Prints the addresses to open, including those on the local network for laptops in the room, on
 standard error; standard output carries the log, one JSON object a line.
 
 Options:
   --port N          port to listen on (env PORT, default 8080; 0 picks a free one)
   --host ADDRESS    address to listen on (env HOST, default 0.0.0.0: every network)
-  --data FOLDER     folder of the database (env DATA_DIR, default ./data)
+  --data FOLDER     folder of the SQLite database (env DATA_DIR, default ./data)
+  --store URL       keep everything in PostgreSQL instead: postgres://user:password@host:5432/db
+                    (env DATABASE_URL); the database must exist, its tables are made on start
   --public-url URL  the address the room reaches this server at, when that is not one of its
                     own (behind a proxy, a DNS name): https://name[:port] (env PUBLIC_URL);
                     every join link and QR code then uses it
@@ -59,6 +63,7 @@ export async function serveCommand(
       port: { type: 'string', default: process.env.PORT ?? '8080' },
       host: { type: 'string', default: process.env.HOST ?? '0.0.0.0' },
       data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
+      ...storeOption(),
       'public-url': { type: 'string', default: process.env.PUBLIC_URL ?? '' },
       scenarios: { type: 'string' },
       client: { type: 'string' },
@@ -84,6 +89,7 @@ export async function serveCommand(
   if (!/^\d+$/.test(maxConnections) || Number(maxConnections) < 1) {
     throw new UsageError(`--max-connections-per-address must be a whole number of at least 1, not "${maxConnections}"`);
   }
+  const databaseUrl = databaseUrlOf(values.store);
   const publicUrl = values['public-url'] === '' ? undefined : parsePublicUrl(values['public-url']);
   if (publicUrl?.ok === false) throw new UsageError(`--public-url ${publicUrl.reason}`);
 
@@ -101,6 +107,7 @@ export async function serveCommand(
       port,
       host: values.host,
       dataDir: values.data,
+      ...(databaseUrl === undefined ? {} : { databaseUrl }),
       log: createLogger(logLevel),
       trustProxy: values['trust-proxy'],
       organisers,

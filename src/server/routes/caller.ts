@@ -11,12 +11,12 @@ export interface Caller {
 }
 
 /** The caller of session `sessionId` by the request's `Authorization: Bearer` header. */
-export function callerOf(registry: SessionRegistry, authorization: string | undefined, sessionId: string): Checked<Caller> {
+export async function callerOf(registry: SessionRegistry, authorization: string | undefined, sessionId: string): Promise<Checked<Caller>> {
   const presented = bearerCredential(authorization);
   if (presented === undefined) {
     return refuse(401, ERROR_CODES.missingCredential, 'send your key or token as "Authorization: Bearer <key>"', {}, { 'WWW-Authenticate': 'Bearer' });
   }
-  const session = registry.get(sessionId);
+  const session = await registry.get(sessionId);
   if (!session) return refuse(404, ERROR_CODES.sessionNotFound, `there is no exercise ${sessionId}`);
   const credential = session.authenticate(presented);
   if (!credential) return refuse(403, ERROR_CODES.wrongCredential, 'this key or token does not belong to this exercise');

@@ -49,13 +49,13 @@ export function debriefHandlers(registry: SessionRegistry) {
     async saveNotes({ req, session }: SessionRequest): Promise<Reply> {
       const notes = await readBody(req, debriefNotesSchema, MAX_MESSAGE_BYTES * 4);
       if (!notes.ok) return notes;
-      const saved = session.saveNotes(notes.value);
+      const saved = await session.saveNotes(notes.value);
       return saved.ok ? json(200, saved.value satisfies DebriefNotes) : refusalOf(saved);
     },
 
     /** The runs of the same scenario and owner. */
-    runs({ session }: OwnerRequest): Reply {
-      const runs = registry.runsOf(session).map((run) => {
+    async runs({ session }: OwnerRequest): Promise<Reply> {
+      const runs = (await registry.runsOf(session)).map((run) => {
         const gaps = run.report().gaps;
         return {
           sessionId: run.id,
@@ -71,8 +71,8 @@ export function debriefHandlers(registry: SessionRegistry) {
     },
 
     /** Which gaps of the earlier of two runs of one scenario and owner closed, persisted or are new in the later. */
-    compare({ session, params, organiser }: OwnerRequest<'otherId'>): Reply {
-      const other = registry.get(params.otherId);
+    async compare({ session, params, organiser }: OwnerRequest<'otherId'>): Promise<Reply> {
+      const other = await registry.get(params.otherId);
       if (!other || other.record.ownerId !== organiser.id || other.scenario.id !== session.scenario.id) {
         return refuse(404, ERROR_CODES.sessionNotFound, `there is no run ${params.otherId} of scenario "${session.scenario.id}"`);
       }

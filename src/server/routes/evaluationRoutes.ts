@@ -12,7 +12,7 @@ export function evaluationHandlers() {
     async addEvaluator({ req, session }: SessionRequest): Promise<Reply> {
       const body = await readBody(req, evaluatorBodySchema, MAX_MESSAGE_BYTES);
       if (!body.ok) return body;
-      const added = session.addEvaluator(body.value.name);
+      const added = await session.addEvaluator(body.value.name);
       if (!added.ok) return refusalOf(added);
       const { evaluator, token } = added.value;
       return json(201, { evaluatorId: evaluator.id, name: evaluator.name, token } satisfies CreatedEvaluatorBody);
@@ -27,7 +27,7 @@ export function evaluationHandlers() {
       if (credential.kind !== 'evaluator') return refuse(403, ERROR_CODES.forbidden, 'only evaluators write observations; use the evaluator link the facilitator made for you');
       const body = await readBody(req, sentObservationSchema, MAX_MESSAGE_BYTES);
       if (!body.ok) return body;
-      const stored = session.observe(credential.evaluator, body.value, idempotencyKey(req));
+      const stored = await session.observe(credential.evaluator, body.value, idempotencyKey(req));
       return stored.ok ? json(201, stored.value satisfies LiveObservation) : refusalOf(stored);
     },
 
@@ -42,8 +42,8 @@ export function evaluationHandlers() {
       }
     },
 
-    rotateJoinCode({ session }: SessionRequest): Reply {
-      const rotated = session.control({ type: 'rotate-join-code' });
+    async rotateJoinCode({ session }: SessionRequest): Promise<Reply> {
+      const rotated = await session.control({ type: 'rotate-join-code' });
       return rotated.ok ? json(200, { joinCode: session.joinCode } satisfies JoinCodeRotatedBody) : refusalOf(rotated);
     },
   };

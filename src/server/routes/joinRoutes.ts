@@ -34,7 +34,7 @@ export function joinHandlers(registry: SessionRegistry, wall: WallClock, address
       if (!body.ok) return body;
       const refused = guessing(req);
       if (refused) return refused;
-      const session = registry.byJoinCode(normalizeJoinCode(body.value.joinCode));
+      const session = await registry.byJoinCode(normalizeJoinCode(body.value.joinCode));
       return session ? json(200, lobby(session)) : wrongCode(req);
     },
 
@@ -43,9 +43,9 @@ export function joinHandlers(registry: SessionRegistry, wall: WallClock, address
       if (!body.ok) return body;
       const refused = guessing(req);
       if (refused) return refused;
-      const session = registry.get(params.sessionId);
+      const session = await registry.get(params.sessionId);
       if (!session || !secretsEqual(normalizeJoinCode(body.value.joinCode), session.joinCode)) return wrongCode(req);
-      const joined = session.join(body.value.name, body.value.role);
+      const joined = await session.join(body.value.name, body.value.role);
       if (!joined.ok) return refusalOf(joined);
       const { participant, token } = joined.value;
       return json(201, { participantId: participant.id, token, agency: session.agencyOf(participant.role), role: participant.role, name: participant.name } satisfies JoinedBody);

@@ -14,19 +14,19 @@ import type { RouteRequest } from './routeTable.ts';
 export function organiserHandlers(access: OrganiserAccess, wall: WallClock, addressOf: ClientAddress, log: Logger) {
   const wrongLogins = new FailureBackoff({ freeFailures: 5, firstPauseMs: 1000, maxPauseMs: 5 * 60_000, forgetAfterMs: 15 * 60_000 });
 
-  const status = (req: IncomingMessage): OrganiserStatusBody => {
-    const organiser = access.organiserOf(req);
+  const status = async (req: IncomingMessage): Promise<OrganiserStatusBody> => {
+    const organiser = await access.organiserOf(req);
     return {
       mode: access.mode,
       organiser: organiser ? { name: organiser.name } : null,
-      mayCreate: access.creatorOf(req) !== undefined,
-      othersMayCreate: access.mode === 'local' && access.othersMayCreate(),
+      mayCreate: (await access.creatorOf(req)) !== undefined,
+      othersMayCreate: access.mode === 'local' && (await access.othersMayCreate()),
     };
   };
 
   return {
-    status({ req }: RouteRequest): Reply {
-      return json(200, status(req));
+    async status({ req }: RouteRequest): Promise<Reply> {
+      return json(200, await status(req));
     },
 
     async logIn({ req }: RouteRequest): Promise<Reply> {
@@ -47,21 +47,21 @@ export function organiserHandlers(access: OrganiserAccess, wall: WallClock, addr
       return json(200, loggedIn, { 'Set-Cookie': access.loginCookie(req, login.token) });
     },
 
-    logOut({ req }: RouteRequest): Reply {
-      access.logOut(req);
+    async logOut({ req }: RouteRequest): Promise<Reply> {
+      await access.logOut(req);
       // The login is gone from the server, so the status already reads the visitor as logged out.
-      return json(200, status(req), { 'Set-Cookie': access.loginCookie(req, undefined) });
+      return json(200, await status(req), { 'Set-Cookie': access.loginCookie(req, undefined) });
     },
 
     async saveSettings({ req }: RouteRequest): Promise<Reply> {
-      if (access.mode !== 'local' || !access.organiserOf(req)) {
+      if (access.mode !== 'local' || !(await access.organiserOf(req))) {
         return refuse(403, ERROR_CODES.organiserRequired, 'only the organiser on the server\'s own machine may change who creates exercises');
       }
       const body = await readBody(req, organiserSettingsBodySchema, 1024);
       if (!body.ok) return body;
-      access.setOthersMayCreate(body.value.othersMayCreate);
+      await access.setOthersMayCreate(body.value.othersMayCreate);
       log.info({ othersMayCreate: body.value.othersMayCreate }, 'organiser settings changed');
-      return json(200, status(req));
+      return json(200, await status(req));
     },
   };
 }

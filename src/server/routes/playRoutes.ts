@@ -27,7 +27,7 @@ export function playHandlers(wall: WallClock, room: () => RoomAddresses) {
     async control({ req, session }: SessionRequest): Promise<Reply> {
       const command = await readBody(req, controlCommandSchema, MAX_MESSAGE_BYTES);
       if (!command.ok) return command;
-      const clock = session.control(command.value);
+      const clock = await session.control(command.value);
       return clock.ok ? json(200, { seq: session.seq, clock: clock.value } satisfies ControlBody) : refusalOf(clock);
     },
 
@@ -40,7 +40,7 @@ export function playHandlers(wall: WallClock, room: () => RoomAddresses) {
       }
       const action = signedAction(credential.participant.role, body.value);
       if (!action.ok) return refusalOf(action);
-      const ack = session.act(credential.participant, action.value, idempotencyKey(req));
+      const ack = await session.act(credential.participant, action.value, idempotencyKey(req));
       return ack.ok ? json(201, ack.value satisfies ActionAcceptedBody) : refusalOf(ack);
     },
   };

@@ -28,7 +28,7 @@ export type SessionRequest<Names extends string = never> = RouteRequest<Names> &
 export type OwnerRequest<Names extends string = never> = RouteRequest<Names> & { session: LiveSession; organiser: Organiser };
 
 /** Finds the organiser making a request, if it is one. */
-export type OrganiserOf = (req: IncomingMessage) => Organiser | undefined;
+export type OrganiserOf = (req: IncomingMessage) => Promise<Organiser | undefined>;
 
 type Answer = Reply | Promise<Reply>;
 
@@ -68,7 +68,7 @@ export function route(method: Method, pattern: string, access: Access, handle: (
  * `Allow` when none takes its method. Who calls is settled before what they ask, so a stranger
  * learns nothing of a session's routes, not even their methods.
  */
-export function dispatch(routes: readonly Route[], registry: SessionRegistry, organiserOf: OrganiserOf, req: IncomingMessage, pathname: string): Answer {
+export async function dispatch(routes: readonly Route[], registry: SessionRegistry, organiserOf: OrganiserOf, req: IncomingMessage, pathname: string): Promise<Reply> {
   const matches = routes.flatMap((candidate) => {
     const params = candidate.match(pathname);
     return params ? [{ route: candidate, params }] : [];
@@ -77,7 +77,7 @@ export function dispatch(routes: readonly Route[], registry: SessionRegistry, or
   const owned = matches.find((match) => match.route.access === 'organiser');
   if (owned) return dispatchToOwner(owned.route, owned.params, registry, organiserOf, req, matches.map((match) => match.route.method));
   const guarded = matches.find((match) => match.route.access !== 'anyone');
-  const caller = guarded ? callerOf(registry, req.headers.authorization, guarded.params.sessionId ?? '') : undefined;
+  const caller = guarded ? await callerOf(registry, req.headers.authorization, guarded.params.sessionId ?? '') : undefined;
   if (caller && !caller.ok) return caller;
   const chosen = matches.find((match) => match.route.method === req.method);
   if (!chosen) {
@@ -95,10 +95,10 @@ export function dispatch(routes: readonly Route[], registry: SessionRegistry, or
  * organiser who does not own the session, exactly as for a session that does not exist, so an
  * organiser learns nothing of another's exercises.
  */
-function dispatchToOwner(chosen: Route, params: PathParams, registry: SessionRegistry, organiserOf: OrganiserOf, req: IncomingMessage, allowed: Method[]): Answer {
-  const organiser = organiserOf(req);
+async function dispatchToOwner(chosen: Route, params: PathParams, registry: SessionRegistry, organiserOf: OrganiserOf, req: IncomingMessage, allowed: Method[]): Promise<Reply> {
+  const organiser = await organiserOf(req);
   if (!organiser) return refuse(401, ERROR_CODES.organiserRequired, 'only the organiser of this exercise may do this: log in as the organiser');
-  const session = registry.get(params.sessionId ?? '');
+  const session = await registry.get(params.sessionId ?? '');
   if (!session || session.record.ownerId !== organiser.id) return refuse(404, ERROR_CODES.sessionNotFound, `there is no exercise ${params.sessionId ?? ''}`);
   if (chosen.method !== req.method) return refuse(405, ERROR_CODES.methodNotAllowed, `use ${allowed.join(' or ')} here`, {}, { Allow: allowed.join(', ') });
   return chosen.handle({ req, params, session, organiser });

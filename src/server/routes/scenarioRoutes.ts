@@ -46,7 +46,7 @@ export function scenarioHandlers(bundled: readonly BundledScenario[], registry: 
     },
 
     async create({ req }: RouteRequest): Promise<Reply> {
-      const ownerId = organisers.creatorOf(req);
+      const ownerId = await organisers.creatorOf(req);
       if (ownerId === undefined) {
         const how = organisers.mode === 'local' ? 'ask the organiser at the server\'s machine to let others create exercises' : 'log in as an organiser';
         return refuse(403, ERROR_CODES.organiserRequired, `only an organiser may create an exercise: ${how}`);
@@ -61,7 +61,7 @@ export function scenarioHandlers(bundled: readonly BundledScenario[], registry: 
       if (!source.ok) return source;
       let result: CreateResult;
       try {
-        result = registry.create(source.value.text, source.value.file, seed, ownerId);
+        result = await registry.create(source.value.text, source.value.file, seed, ownerId);
       } catch (error) {
         return refuse(503, ERROR_CODES.storageFailed, `the exercise could not be stored: ${(error as Error).message}`);
       }

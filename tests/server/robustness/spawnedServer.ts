@@ -15,11 +15,13 @@ export interface SpawnedServer {
 /**
  * Runs `samenspel serve` as a child process on a free port of 127.0.0.1, so a test can kill it
  * with SIGKILL like a crash would; resolves once it prints its address. Without `scenariosDir`
- * it offers the repository's bundled scenarios. Once it has started, the caller ends the child.
+ * it offers the repository's bundled scenarios; with `store` (a PostgreSQL address) it keeps its
+ * data there instead of the data folder. Once it has started, the caller ends the child.
  */
-export function spawnServer(dataDir: string, { scenariosDir }: { scenariosDir?: string } = {}): Promise<SpawnedServer> {
+export function spawnServer(dataDir: string, { scenariosDir, store }: { scenariosDir?: string; store?: string } = {}): Promise<SpawnedServer> {
   const scenarios = scenariosDir === undefined ? [] : ['--scenarios', scenariosDir];
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...scenarios, '--client', join(dataDir, 'no-client')], {
+  const stored = store === undefined ? [] : ['--store', store];
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...stored, ...scenarios, '--client', join(dataDir, 'no-client')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,8 +4,8 @@ import { json } from '../../../src/server/routes/reply.ts';
 import { dispatch, route } from '../../../src/server/routes/routeTable.ts';
 import type { SessionRegistry } from '../../../src/server/sessionRegistry.ts';
 
-const noSessions = { get: () => undefined } as unknown as SessionRegistry;
-const nobody = () => undefined;
+const noSessions = { get: async () => undefined } as unknown as SessionRegistry;
+const nobody = async () => undefined;
 const request = (method: string, authorization?: string) => ({ method, headers: authorization ? { authorization } : {} }) as IncomingMessage;
 
 const routes = [
@@ -37,8 +37,8 @@ describe('dispatching a request by the route table', () => {
 
   it('asks for the organiser of an owner route before its method, and answers another owner\'s session as not found', async () => {
     const owned = [route('GET', '/api/sessions/:sessionId/runs', 'organiser', ({ organiser }) => json(200, { organiser: organiser.id }))];
-    const sessions = { get: (id: string) => (id === 's1' ? { record: { ownerId: 'anna' } } : undefined) } as unknown as SessionRegistry;
-    const organiser = (id: string) => () => ({ id, name: id });
+    const sessions = { get: async (id: string) => (id === 's1' ? { record: { ownerId: 'anna' } } : undefined) } as unknown as SessionRegistry;
+    const organiser = (id: string) => async () => ({ id, name: id });
     expect(await dispatch(owned, sessions, nobody, request('DELETE'), '/api/sessions/s1/runs')).toMatchObject({ status: 401, code: 'organiser-required' });
     expect(await dispatch(owned, sessions, organiser('bram'), request('GET'), '/api/sessions/s1/runs')).toMatchObject({ status: 404, code: 'session-not-found' });
     expect(await dispatch(owned, sessions, organiser('anna'), request('DELETE'), '/api/sessions/s1/runs')).toMatchObject({ status: 405 });

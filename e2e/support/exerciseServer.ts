@@ -11,6 +11,8 @@ export interface ExerciseServer {
   roomAddresses: string[];
   publicUrl: string | undefined;
   stop(): Promise<void>;
+  /** Kills the server with SIGKILL, as a crash would, and resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 const STARTUP_TIMEOUT_MS = 30_000;
@@ -35,7 +37,19 @@ export async function startExerciseServer(root: string, dataDir: string, { host 
   const logLines: string[] = [];
   const [url, announced] = await Promise.all([listeningAddress(child, logLines), announcement(child)]);
   const labelled = (label: string) => announced.flatMap((line) => (line.trim().startsWith(label) ? [line.trim().slice(label.length).trim()] : []));
-  return { url, logLines, roomAddresses: labelled('in the room:'), publicUrl: labelled('participants join at:')[0], stop: () => stopChild(child) };
+  return {
+    url,
+    logLines,
+    roomAddresses: labelled('in the room:'),
+    publicUrl: labelled('participants join at:')[0],
+    stop: () => stopChild(child),
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }
 
 /** What the server tells the person at the terminal (its standard error) up to "Press Ctrl-C", passed on to this process's standard error as it comes. */

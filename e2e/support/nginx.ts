@@ -44,12 +44,26 @@ function adaptedSample(sample: string, changes: Record<string, string>): string 
   }, sample);
 }
 
+/** The sample's one upstream block, which deploy/nginx-samenspel-instances.conf replaces for several instances. */
+const SINGLE_UPSTREAM = 'upstream samenspel {\n    server 127.0.0.1:8080;\n    keepalive 16;\n}\n';
+
+/**
+ * The upstream part of the site: the sample's own for one server, or for two instances
+ * deploy/nginx-samenspel-instances.conf with only its two ports changed.
+ */
+function upstreamFor(root: string, upstream: number | readonly [number, number]): string {
+  if (typeof upstream === 'number') return SINGLE_UPSTREAM.replace('127.0.0.1:8080', `127.0.0.1:${upstream}`);
+  const instances = readFileSync(join(root, 'deploy/nginx-samenspel-instances.conf'), 'utf8');
+  return adaptedSample(instances, { 'server 127.0.0.1:8081 ': `server 127.0.0.1:${upstream[0]} `, 'server 127.0.0.1:8082 ': `server 127.0.0.1:${upstream[1]} ` });
+}
+
 /**
  * Runs nginx in the foreground on free ports with deploy/nginx-samenspel.conf, adapted only in
- * its ports, certificate and log paths, inside a minimal main configuration of its own (the part
+ * its ports, certificate and log paths (and, for two instances, with the upstream of
+ * deploy/nginx-samenspel-instances.conf), inside a minimal main configuration of its own (the part
  * Debian's /etc/nginx/nginx.conf plays), all files in `dir`.
  */
-export async function startNginx(root: string, dir: string, upstreamPort: number, certificate: Certificate): Promise<RunningNginx> {
+export async function startNginx(root: string, dir: string, upstream: number | readonly [number, number], certificate: Certificate): Promise<RunningNginx> {
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
   const sample = readFileSync(join(root, 'deploy/nginx-samenspel.conf'), 'utf8');
   const site = join(dir, 'samenspel.conf');
@@ -58,7 +72,7 @@ export async function startNginx(root: string, dir: string, upstreamPort: number
     adaptedSample(sample, {
       'listen 443 ssl;': `listen 127.0.0.1:${httpsPort} ssl;`,
       'listen 80;': `listen 127.0.0.1:${httpPort};`,
-      'server 127.0.0.1:8080;': `server 127.0.0.1:${upstreamPort};`,
+      [SINGLE_UPSTREAM]: upstreamFor(root, upstream),
       [`/etc/letsencrypt/live/${SAMPLE_HOSTNAME}/fullchain.pem`]: certificate.certFile,
       [`/etc/letsencrypt/live/${SAMPLE_HOSTNAME}/privkey.pem`]: certificate.keyFile,
       '/var/log/nginx/samenspel.access.log': join(dir, 'access.log'),
@@ -74,7 +88,7 @@ export async function startNginx(root: string, dir: string, upstreamPort: number
       'master_process off;',
       `pid ${join(dir, 'nginx.pid')};`,
       `error_log ${join(dir, 'main-error.log')} warn;`,
-      'events { worker_connections 256; }',
+      'events { worker_connections 1024; }',
       'http {',
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(dir, `${kind}-temp`)};`),
       `  include ${site};`,

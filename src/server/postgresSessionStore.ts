@@ -6,7 +6,6 @@ import {
   evaluatorFromRow,
   evaluatorValues,
   logFromRow,
-  logValues,
   notesFromText,
   observationFromRow,
   observationValues,
@@ -21,11 +20,6 @@ import {
   type ParticipantRow,
   type SessionRow,
 } from './storedRows.ts';
-
-const LOG_COLUMNS = ['session_id', 'seq', 'at', 'wall_time', 'who', 'input', 'client_id'] as const;
-
-/** PostgreSQL takes at most 65,535 parameters in one statement: log rows beyond this go in further statements of one transaction. */
-const LOG_ROWS_PER_STATEMENT = Math.floor(65_535 / LOG_COLUMNS.length);
 
 /** `($1, $2, …), ($8, …)`: placeholders for `rows` rows of `columns` values each. */
 function placeholders(rows: number, columns: number): string {
@@ -86,23 +80,20 @@ export class PostgresSessionStore implements SessionStore {
   }
 
   /**
-   * One statement in the usual case: the rows, and the status in a data-modifying WITH, which
-   * PostgreSQL runs as one atomic statement and one commit. A batch too big for one statement's
-   * parameters is written in several statements of one transaction.
+   * One statement, prepared once: the rows as arrays, one per column, unnested into the log, and
+   * the new status in a data-modifying WITH, which PostgreSQL runs as one atomic statement and one
+   * commit.
    */
   async append(sessionId: string, records: readonly LogRecord[], status?: string): Promise<void> {
-    if (records.length <= LOG_ROWS_PER_STATEMENT) {
-      await this.pool.query(appendStatement(records.length, status !== undefined), appendValues(sessionId, records, status));
-      return;
-    }
-    await inTransaction(this.pool, async (client) => {
-      for (let start = 0; start < records.length; start += LOG_ROWS_PER_STATEMENT) {
-        const chunk = records.slice(start, start + LOG_ROWS_PER_STATEMENT);
-        const last = start + LOG_ROWS_PER_STATEMENT >= records.length;
-        const withStatus = last && status !== undefined;
-        await client.query(appendStatement(chunk.length, withStatus), appendValues(sessionId, chunk, withStatus ? status : undefined));
-      }
-    });
+    const columns = [
+      records.map((record) => record.seq),
+      records.map((record) => record.at),
+      records.map((record) => record.wallTime),
+      records.map((record) => record.who),
+      records.map((record) => JSON.stringify(record.input)),
+      records.map((record) => record.clientId ?? null),
+    ];
+    await this.pool.query(status === undefined ? { ...APPEND, values: [sessionId, ...columns] } : { ...APPEND_WITH_STATUS, values: [sessionId, ...columns, status] });
   }
 
   async log(sessionId: string): Promise<LogRecord[]> {
@@ -168,15 +159,7 @@ export class PostgresSessionStore implements SessionStore {
   }
 }
 
-/** The INSERT of `rows` log rows; with `withStatus`, the session's new status (the last two parameters: status, session id) in the same statement. */
-function appendStatement(rows: number, withStatus: boolean): string {
-  const insert = `INSERT INTO event_log (${LOG_COLUMNS.join(', ')}) VALUES ${placeholders(rows, LOG_COLUMNS.length)}`;
-  if (!withStatus) return insert;
-  const next = rows * LOG_COLUMNS.length;
-  return `WITH logged AS (${insert}) UPDATE sessions SET status = $${next + 1} WHERE id = $${next + 2}`;
-}
-
-function appendValues(sessionId: string, records: readonly LogRecord[], status: string | undefined): unknown[] {
-  const values = records.flatMap((record) => logValues(sessionId, record));
-  return status === undefined ? values : [...values, status, sessionId];
-}
+const INSERT_LOG = `INSERT INTO event_log (session_id, seq, at, wall_time, who, input, client_id)
+  SELECT $1, * FROM unnest($2::bigint[], $3::double precision[], $4::bigint[], $5::text[], $6::text[], $7::text[])`;
+const APPEND = { name: 'samenspel-append', text: INSERT_LOG };
+const APPEND_WITH_STATUS = { name: 'samenspel-append-status', text: `WITH logged AS (${INSERT_LOG}) UPDATE sessions SET status = $8 WHERE id = $1` };

@@ -1,6 +1,7 @@
 import type { Logger } from './logger.ts';
 import { openPostgresPool } from './postgresDatabase.ts';
 import { PostgresOrganiserStore } from './postgresOrganiserStore.ts';
+import { PostgresOwnership } from './postgresOwnership.ts';
 import { PostgresSessionStore } from './postgresSessionStore.ts';
 import type { Storage } from './storage.ts';
 
@@ -11,6 +12,7 @@ export async function openPostgresStorage(url: string, log: Logger): Promise<Sto
     kind: 'postgres',
     sessions: new PostgresSessionStore(pool),
     organisers: new PostgresOrganiserStore(pool),
+    claimSessions: (handlers) => PostgresOwnership.connect({ url, log, ...handlers }),
     close: () => pool.end(),
   };
 }

@@ -11,6 +11,7 @@ import type { OrganiserMode } from './organiser.ts';
 import { OrganiserAccess } from './organiserAccess.ts';
 import { loggablePath, logRequest } from './requestLog.ts';
 import { SessionRegistry } from './sessionRegistry.ts';
+import type { SessionOwnership } from './sessionOwnership.ts';
 import { openStorage } from './storage.ts';
 import { systemClock, type WallClock } from './scenarioClock.ts';
 import { createStaticHandler } from './staticFiles.ts';
@@ -44,6 +45,8 @@ export interface ServerOptions {
   maxConnectionsPerAddress?: number;
   /** The address the room reaches the server at when that is not one of its own (behind a proxy, a DNS name): `https://name[:port]`. */
   publicUrl?: string;
+  /** Told when the server cannot go on: it lost the locks of its sessions on a shared store. The caller closes it. */
+  failed?: (error: Error) => void;
 }
 
 export interface RunningServer {
@@ -75,8 +78,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const storage = await openStorage(options, log);
   let httpServer: Server | undefined;
   let hub: WebSocketHub | undefined;
+  let ownership: SessionOwnership | undefined;
   try {
-    const registry = new SessionRegistry(storage.sessions, wall, log);
+    const claimed = await storage.claimSessions({
+      // Asked only once the registry below exists: nobody knows of this instance before it listens.
+      releaseAsked: (sessionId) => {
+        registry.release(sessionId).catch((error: unknown) => log.error({ err: error, sessionId }, 'letting go of a session failed'));
+      },
+      lost: (error) => options.failed?.(error),
+    });
+    ownership = claimed;
+    const registry = new SessionRegistry(storage.sessions, wall, log, claimed);
     const bundled = readBundledScenarios(options.scenariosDir ?? fileURLToPath(new URL('../../scenarios', import.meta.url)), log);
     const trustProxy = options.trustProxy ?? false;
     const organisers = new OrganiserAccess(options.organisers ?? 'local', storage.organisers, addressOf, trustProxy, wall);
@@ -138,6 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     hub = liveHub;
     liveHub.attach(server);
+    registry.whenReleased((session) => liveHub.dropSession(session));
     await listen(server, options.port, options.host);
     // Only once the port is ours: bringing a running session back writes its pause to the log.
     const restoredSessions = await registry.restoreOpenSessions();
@@ -163,6 +176,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           server.closeAllConnections();
           await stopped;
           await registry.stopAll();
+          await claimed.close();
           await storage.close();
           log.info('stopped');
         })();
@@ -172,6 +186,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     hub?.close();
     httpServer?.close();
+    await ownership?.close();
     await storage.close();
     throw error;
   }

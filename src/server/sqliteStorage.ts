@@ -4,6 +4,7 @@ import { openDatabase } from './database.ts';
 import type { Logger } from './logger.ts';
 import { SqliteOrganiserStore } from './sqliteOrganiserStore.ts';
 import { SqliteSessionStore } from './sqliteSessionStore.ts';
+import { soleOwnership } from './sessionOwnership.ts';
 import type { Storage } from './storage.ts';
 
 /**
@@ -25,7 +26,7 @@ export function openSqliteStorage(dataDir: string, log: Logger): Storage {
   });
 }
 
-/** The stores on an open SQLite database, let go of by `close`. */
+/** The stores on an open SQLite database, let go of by `close`; its server, the only one on the folder, owns every session. */
 export function sqliteStorageOf(db: Database.Database, close: () => Promise<void>): Storage {
-  return { kind: 'sqlite', sessions: new SqliteSessionStore(db), organisers: new SqliteOrganiserStore(db), close };
+  return { kind: 'sqlite', sessions: new SqliteSessionStore(db), organisers: new SqliteOrganiserStore(db), claimSessions: async () => soleOwnership, close };
 }

@@ -1,16 +1,19 @@
 import { buildReport, type DebriefReport, type RunFacts } from '../analysis/index.ts';
-import { createEngineState } from '../engine/index.ts';
+import { createEngineState, type EngineState } from '../engine/index.ts';
 import type { TimelineEntry } from '../engine/timeline.ts';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { reportedObservation } from '../shared/observation.ts';
 import { runFactsOf } from './runFacts.ts';
-import type { SessionStore } from './sessionStore.ts';
+import type { SessionRecord, SessionStore } from './sessionStore.ts';
 import { stepStoredAt } from './timedStep.ts';
 
 /** A stored session read back for its debrief, without touching what is stored. */
 export interface StoredRun {
+  record: SessionRecord;
+  /** Where play stood at the end of the log. */
+  status: EngineState['status'];
   scenario: Scenario;
   report: DebriefReport;
   notes: DebriefNotes | undefined;
@@ -37,6 +40,8 @@ export async function readStoredRun(store: SessionStore, sessionId: string): Pro
     timeline.push(...result.entries);
   }
   return {
+    record,
+    status: state.status,
     scenario: loaded.scenario,
     report: buildReport({
       scenario: loaded.scenario,

@@ -27,7 +27,7 @@ import type { Logger } from './logger.ts';
 import { loggablePath } from './requestLog.ts';
 import { RateLimiter } from './rateLimit.ts';
 import type { WallClock } from './scenarioClock.ts';
-import type { SessionRegistry } from './sessionRegistry.ts';
+import { ELSEWHERE, type SessionRegistry } from './sessionRegistry.ts';
 import { signedAction } from './signedAction.ts';
 import { sessionExtras, showsJoinCode, viewerInfo, viewerKey, viewerOf } from './viewers.ts';
 
@@ -239,6 +239,9 @@ export class WebSocketHub {
     // Gone while its session was loading: there is nobody to welcome.
     if (connection.socket.readyState !== WebSocket.OPEN) return;
     if (!session) return this.refuse(connection, ERROR_CODES.sessionNotFound, `there is no exercise ${hello.sessionId}`, CLOSE_CODES.sessionNotFound);
+    if (session === ELSEWHERE) {
+      return this.refuse(connection, ERROR_CODES.sessionElsewhere, 'another instance of the server holds this exercise right now; reconnect in a second', CLOSE_CODES.sessionElsewhere);
+    }
     const credential = session.authenticate(hello.credential);
     if (!credential) return this.refuse(connection, ERROR_CODES.wrongCredential, 'this key or token does not belong to this exercise', CLOSE_CODES.unauthorized);
     const viewer = viewerOf(credential);
@@ -324,6 +327,18 @@ export class WebSocketHub {
     });
     this.audiences.set(session, { members, pacer, unsubscribe });
     return members;
+  }
+
+  /**
+   * Sends off everyone connected to a session another instance takes over: what waits to go out
+   * goes first, then each is closed with a code that tells it to reconnect, which brings it to the
+   * session's new instance.
+   */
+  dropSession(session: LiveSession): void {
+    const audience = this.audiences.get(session);
+    if (!audience) return;
+    audience.pacer.flush();
+    for (const connection of audience.members) connection.socket.close(CLOSE_CODES.sessionElsewhere, ERROR_CODES.sessionElsewhere);
   }
 
   private leave(connection: Connection): void {

@@ -48,6 +48,8 @@ export const ERROR_CODES = {
   wrongLogin: 'wrong-login',
   tooManyConnections: 'too-many-connections',
   storageFailed: 'storage-failed',
+  /** Another instance of the server holds the session right now; it lets go, and a retry in a second finds it here. */
+  sessionElsewhere: 'session-elsewhere',
   internal: 'internal-error',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
@@ -59,4 +61,6 @@ export const CLOSE_CODES = {
   sessionNotFound: 4004,
   helloTimeout: 4008,
   flooding: 4029,
+  /** The session is served by another instance from now on (or is on its way here): reconnect, and the proxy sends you to it. */
+  sessionElsewhere: 4503,
 } as const;

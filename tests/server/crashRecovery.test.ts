@@ -35,11 +35,12 @@ const inPostgres: StoreFor = async () => {
   return database.url;
 };
 
-describe('a server on SQLite', () => crashRecovery(inDataFolder));
-describeWithPostgres('a server on PostgreSQL', () => crashRecovery(inPostgres));
+describe('a server on SQLite', () => crashRecovery(inDataFolder, { restoresOnStart: true }));
+// On PostgreSQL, where several instances may share the store, a session comes back on the instance first asked for it.
+describeWithPostgres('a server on PostgreSQL', () => crashRecovery(inPostgres, { restoresOnStart: false }));
 
 /** The same crashes, whichever store the server keeps its data in. */
-function crashRecovery(storeFor: StoreFor): void {
+function crashRecovery(storeFor: StoreFor, { restoresOnStart }: { restoresOnStart: boolean }): void {
   /** Runs `samenspel serve` on the harbour scenario and tracks the child so every test ends it. */
   async function serve(dataDir: string, scenariosDir: string): Promise<SpawnedServer> {
     const spawned = await spawnServer(dataDir, { scenariosDir, store: await storeOf(dataDir) });
@@ -102,7 +103,7 @@ function crashRecovery(storeFor: StoreFor): void {
       expect(sent.length).toBeGreaterThan(acked.size);
 
       const second = await serve(dataDir, scenariosDir);
-      expect(second.output()).toContain('brought back 1 unfinished exercise');
+      if (restoresOnStart) expect(second.output()).toContain('brought back 1 unfinished exercise');
       const state = await api(second.url, `/api/sessions/${session.sessionId}/state`, { credential: session.facilitatorKey });
       expect(state.status).toBe(200);
       expect(state.body.clock.status).toBe('paused');

@@ -26,7 +26,10 @@ Options:
   --host ADDRESS    address to listen on (env HOST, default 0.0.0.0: every network)
   --data FOLDER     folder of the SQLite database (env DATA_DIR, default ./data)
   --store URL       keep everything in PostgreSQL instead: postgres://user:password@host:5432/db
-                    (env DATABASE_URL); the database must exist, its tables are made on start
+                    (env DATABASE_URL); the database must exist, its tables are made on start.
+                    Several instances may share one store behind nginx (deploy/README.md): each
+                    exercise is played by one of them at a time, and another takes it over from
+                    the log when that one stops or dies
   --public-url URL  the address the room reaches this server at, when that is not one of its
                     own (behind a proxy, a DNS name): https://name[:port] (env PUBLIC_URL);
                     every join link and QR code then uses it
@@ -45,6 +48,8 @@ Options:
                     MAX_CONNECTIONS_PER_ADDRESS, default 256: a room of phones behind one
                     Wi-Fi address); extra ones are answered 429
   --log-level LEVEL what to log: ${LOG_LEVELS.join(', ')} (env LOG_LEVEL, default info)
+  --instance NAME   name this server in every log line (env INSTANCE), to tell apart several
+                    instances on one PostgreSQL store
   -h, --help        show this help
 
 Stop with Ctrl-C; a running exercise is paused at the time it reached and resumes later.`;
@@ -69,6 +74,7 @@ export async function serveCommand(
       client: { type: 'string' },
       'build-client': { type: 'boolean' },
       'log-level': { type: 'string', default: process.env.LOG_LEVEL ?? 'info' },
+      instance: { type: 'string', default: process.env.INSTANCE ?? '' },
       'trust-proxy': { type: 'boolean', default: isSet(process.env.TRUST_PROXY) },
       organisers: { type: 'string', default: process.env.ORGANISERS ?? 'local' },
       'max-connections-per-address': { type: 'string', default: process.env.MAX_CONNECTIONS_PER_ADDRESS ?? String(DEFAULT_MAX_CONNECTIONS_PER_ADDRESS) },
@@ -101,6 +107,10 @@ export async function serveCommand(
     }
   }
 
+  let failure: Error | undefined;
+  let fail: () => void = () => {};
+  const failed = new Promise<void>((resolve) => (fail = resolve));
+  const log = createLogger(logLevel);
   let server;
   try {
     server = await startServer({
@@ -108,7 +118,11 @@ export async function serveCommand(
       host: values.host,
       dataDir: values.data,
       ...(databaseUrl === undefined ? {} : { databaseUrl }),
-      log: createLogger(logLevel),
+      log: values.instance === '' ? log : log.child({ instance: values.instance }),
+      failed: (error) => {
+        failure = error;
+        fail();
+      },
       trustProxy: values['trust-proxy'],
       organisers,
       maxConnectionsPerAddress: Number(maxConnections),
@@ -140,8 +154,13 @@ export async function serveCommand(
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    void failed.then(stop);
   });
   await server.close();
+  if (failure !== undefined) {
+    err(`samenspel serve: stopped, since it can no longer tell which exercises are its own (${failure.message}); every acknowledged input is stored, start it again`);
+    return EXIT.failed;
+  }
   err('Samenspel stopped; every exercise is saved.');
   return EXIT.ok;
 }

@@ -15,7 +15,7 @@ export function useOpenSession(sessionId: string, credential: string | undefined
     if (credential === undefined) return undefined;
     const store = createSessionStore(storageKey === undefined ? {} : loadParticipantState(localStorage, storageKey));
     const stopPersisting = storageKey === undefined ? undefined : persistParticipantState(store, localStorage, storageKey);
-    const connection = new SessionConnection({ sessionId, credential, store, openSocket: () => new WebSocket(socketUrl()) });
+    const connection = new SessionConnection({ sessionId, credential, store, openSocket: () => new WebSocket(socketUrl(sessionId)) });
     // Connecting after the current task lets a mount that is undone at once (React's StrictMode
     // mounts twice) pass without opening a socket only to close it while it connects.
     const starting = setTimeout(() => connection.start(), 0);

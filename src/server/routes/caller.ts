@@ -1,8 +1,8 @@
 import { ERROR_CODES } from '../../shared/protocol.ts';
 import { bearerCredential, type Credential } from '../credentials.ts';
 import type { LiveSession } from '../liveSession.ts';
-import type { SessionRegistry } from '../sessionRegistry.ts';
-import { refuse, type Checked } from './reply.ts';
+import { ELSEWHERE, type SessionRegistry } from '../sessionRegistry.ts';
+import { refuse, sessionElsewhere, type Checked } from './reply.ts';
 
 /** Who calls a session's route: the session and what their key or token unlocks in it. */
 export interface Caller {
@@ -18,6 +18,7 @@ export async function callerOf(registry: SessionRegistry, authorization: string 
   }
   const session = await registry.get(sessionId);
   if (!session) return refuse(404, ERROR_CODES.sessionNotFound, `there is no exercise ${sessionId}`);
+  if (session === ELSEWHERE) return sessionElsewhere();
   const credential = session.authenticate(presented);
   if (!credential) return refuse(403, ERROR_CODES.wrongCredential, 'this key or token does not belong to this exercise');
   return { ok: true, value: { session, credential } };

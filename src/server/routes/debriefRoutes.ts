@@ -7,7 +7,7 @@ import { readBody } from '../httpIo.ts';
 import type { LiveSession } from '../liveSession.ts';
 import { renderReportFile } from '../reportFile.ts';
 import { runFactsOf } from '../runFacts.ts';
-import type { SessionRegistry } from '../sessionRegistry.ts';
+import type { RunOfScenario, SessionRegistry } from '../sessionRegistry.ts';
 import { file, json, refuse, refusalOf, text, type Reply } from './reply.ts';
 import type { OwnerRequest, SessionRequest } from './routeTable.ts';
 
@@ -72,12 +72,12 @@ export function debriefHandlers(registry: SessionRegistry) {
 
     /** Which gaps of the earlier of two runs of one scenario and owner closed, persisted or are new in the later. */
     async compare({ session, params, organiser }: OwnerRequest<'otherId'>): Promise<Reply> {
-      const other = await registry.get(params.otherId);
-      if (!other || other.record.ownerId !== organiser.id || other.scenario.id !== session.scenario.id) {
+      const other = await registry.run(params.otherId);
+      if (!other || other.record.ownerId !== organiser.id || other.record.scenarioId !== session.scenario.id) {
         return refuse(404, ERROR_CODES.sessionNotFound, `there is no run ${params.otherId} of scenario "${session.scenario.id}"`);
       }
-      const [earlier, later] = [session, other].sort((a, b) => a.record.createdAt - b.record.createdAt || a.id.localeCompare(b.id)) as [LiveSession, LiveSession];
-      const run = (one: LiveSession): ComparedRun => ({ sessionId: one.id, createdAt: one.record.createdAt, status: one.status });
+      const [earlier, later] = [session, other].sort((a, b) => a.record.createdAt - b.record.createdAt || a.id.localeCompare(b.id)) as [RunOfScenario, RunOfScenario];
+      const run = (one: RunOfScenario): ComparedRun => ({ sessionId: one.id, createdAt: one.record.createdAt, status: one.status });
       return json(200, { earlier: run(earlier), later: run(later), ...compareRuns(earlier.report().gaps, later.report().gaps) } satisfies RunComparisonBody);
     },
   };

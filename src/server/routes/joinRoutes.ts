@@ -4,12 +4,11 @@ import { joinBodySchema, joinCodeBodySchema, type JoinedBody, type LobbyBody } f
 import { ERROR_CODES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
 import type { ClientAddress } from '../clientAddress.ts';
 import { readBody } from '../httpIo.ts';
-import type { LiveSession } from '../liveSession.ts';
 import { FailureBackoff } from '../rateLimit.ts';
 import type { WallClock } from '../scenarioClock.ts';
 import { normalizeJoinCode, secretsEqual } from '../secrets.ts';
-import type { SessionRegistry } from '../sessionRegistry.ts';
-import { json, refuse, refusalOf, type Refusal, type Reply } from './reply.ts';
+import { ELSEWHERE, type SessionLobby, type SessionRegistry } from '../sessionRegistry.ts';
+import { json, refuse, refusalOf, sessionElsewhere, type Refusal, type Reply } from './reply.ts';
 import type { RouteRequest } from './routeTable.ts';
 
 /** The handlers of joining with a code; an address that keeps guessing codes wrong is refused for longer after each wrong guess. */
@@ -44,6 +43,7 @@ export function joinHandlers(registry: SessionRegistry, wall: WallClock, address
       const refused = guessing(req);
       if (refused) return refused;
       const session = await registry.get(params.sessionId);
+      if (session === ELSEWHERE) return sessionElsewhere();
       if (!session || !secretsEqual(normalizeJoinCode(body.value.joinCode), session.joinCode)) return wrongCode(req);
       const joined = await session.join(body.value.name, body.value.role);
       if (!joined.ok) return refusalOf(joined);
@@ -54,7 +54,7 @@ export function joinHandlers(registry: SessionRegistry, wall: WallClock, address
 }
 
 /** What a participant needs before joining: the exercise's title and the roles to pick from. */
-function lobby(session: LiveSession): LobbyBody<Agency> {
+function lobby(session: SessionLobby): LobbyBody<Agency> {
   const { scenario } = session;
   return {
     sessionId: session.id,

@@ -1,4 +1,5 @@
 import { exhaustiveSwitchError } from '../../shared/exhaustive.ts';
+import { ERROR_CODES } from '../../shared/protocol.ts';
 import type { Failure } from '../outcome.ts';
 
 /** A request the API refuses, sent as `{ "error": { "code", "message", ...details } }` (the shared `ApiErrorBody`). */
@@ -39,6 +40,11 @@ export function file(status: number, contentType: string, body: Uint8Array, file
 /** A refusal with a stable code and a message for people. */
 export function refuse(status: number, code: string, message: string, details?: Record<string, unknown>, headers?: Record<string, string>): Refusal {
   return { ok: false, status, code, message, ...(details ? { details } : {}), ...(headers ? { headers } : {}) };
+}
+
+/** The answer while another instance of the server holds the session: it is asked to let go, and a retry finds it here. */
+export function sessionElsewhere(): Refusal {
+  return refuse(503, ERROR_CODES.sessionElsewhere, 'another instance of the server holds this exercise right now; try again in a second', {}, { 'Retry-After': '1' });
 }
 
 /** The refusal that answers a session's failed outcome. */

@@ -2,10 +2,10 @@ import type { IncomingMessage } from 'node:http';
 import { ERROR_CODES } from '../../shared/protocol.ts';
 import type { LiveSession } from '../liveSession.ts';
 import type { Organiser } from '../organiser.ts';
-import type { SessionRegistry } from '../sessionRegistry.ts';
+import { ELSEWHERE, type SessionRegistry } from '../sessionRegistry.ts';
 import { callerOf, type Caller } from './caller.ts';
 import { compilePattern, type ParamNames, type PathParams } from './pathPattern.ts';
-import { refuse, type Reply } from './reply.ts';
+import { refuse, sessionElsewhere, type Reply } from './reply.ts';
 
 type Method = 'GET' | 'POST' | 'PUT';
 
@@ -99,6 +99,7 @@ async function dispatchToOwner(chosen: Route, params: PathParams, registry: Sess
   const organiser = await organiserOf(req);
   if (!organiser) return refuse(401, ERROR_CODES.organiserRequired, 'only the organiser of this exercise may do this: log in as the organiser');
   const session = await registry.get(params.sessionId ?? '');
+  if (session === ELSEWHERE) return sessionElsewhere();
   if (!session || session.record.ownerId !== organiser.id) return refuse(404, ERROR_CODES.sessionNotFound, `there is no exercise ${params.sessionId ?? ''}`);
   if (chosen.method !== req.method) return refuse(405, ERROR_CODES.methodNotAllowed, `use ${allowed.join(' or ')} here`, {}, { Allow: allowed.join(', ') });
   return chosen.handle({ req, params, session, organiser });

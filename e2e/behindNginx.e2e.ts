@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:https';
 import { request as plainRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { PROTOCOL_VERSION } from '../src/shared/protocol.ts';
 import { startExerciseServer, type ExerciseServer } from './support/exerciseServer.ts';
+import { httpsCall, type HttpsAnswer } from './support/httpsCall.ts';
 import { SAMPLE_HOSTNAME, startNginx, type RunningNginx } from './support/nginx.ts';
 import { selfSignedCertificate, type Certificate } from './support/selfSignedCertificate.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
@@ -41,36 +41,9 @@ afterAll(async () => {
 
 skipStepsAfterAFailure();
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** One HTTPS request to nginx from the client's address, trusting only the test's certificate. */
-function httpsCall(method: string, path: string, body?: unknown): Promise<Answer> {
-  const text = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: nginx.httpsPort,
-        servername: SAMPLE_HOSTNAME,
-        ca: certificate.pem,
-        localAddress: CLIENT_ADDRESS,
-        method,
-        path,
-        headers: { Host: SAMPLE_HOSTNAME, ...(text === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }) },
-      },
-      (res) => {
-        let answer = '';
-        res.on('data', (chunk: Buffer) => (answer += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: answer }));
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
-  });
+/** One HTTPS request to nginx from the client's address. */
+function httpsFromClient(method: string, path: string, body?: unknown): Promise<HttpsAnswer> {
+  return httpsCall(nginx, certificate, { method, path, body, localAddress: CLIENT_ADDRESS });
 }
 
 /** The server's log entries with this message. */
@@ -80,12 +53,12 @@ function logged(msg: string): Record<string, unknown>[] {
 
 describe('Samenspel behind the sample nginx configuration', () => {
   it('answers the API over HTTPS, with the certificate nginx was given', async () => {
-    const health = await httpsCall('GET', '/api/health');
+    const health = await httpsFromClient('GET', '/api/health');
     expect(health.status).toBe(200);
     expect(JSON.parse(health.body)).toMatchObject({ status: 'ok', protocolVersion: PROTOCOL_VERSION });
     expect(health.headers['strict-transport-security']).toBe('max-age=31536000');
 
-    const created = await httpsCall('POST', '/api/sessions', { scenarioId: 'kempenhoeve' });
+    const created = await httpsFromClient('POST', '/api/sessions', { scenarioId: 'kempenhoeve' });
     expect(created.status).toBe(201);
     const body = JSON.parse(created.body) as { sessionId: string; facilitatorKey: string };
     Object.assign(session, { id: body.sessionId, facilitatorKey: body.facilitatorKey });

@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { WebSocket } from 'ws';
 import { PROTOCOL_VERSION } from '../src/shared/protocol.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../tests/support/scratchDatabase.ts';
 import { startExerciseServer, type ExerciseServer } from './support/exerciseServer.ts';
+import { httpsCall } from './support/httpsCall.ts';
 import { SAMPLE_HOSTNAME, startNginx, type RunningNginx } from './support/nginx.ts';
 import { selfSignedCertificate, type Certificate } from './support/selfSignedCertificate.ts';
 import { skipStepsAfterAFailure } from './support/steps.ts';
@@ -55,39 +55,16 @@ afterAll(async () => {
 
 skipStepsAfterAFailure();
 
-/** One HTTPS request through nginx, trusting only the test's certificate. */
-function httpsCall(method: string, path: string, body?: unknown, credential?: string): Promise<{ status: number; json: any }> {
-  const text = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: nginx.httpsPort,
-        servername: SAMPLE_HOSTNAME,
-        ca: certificate.pem,
-        method,
-        path,
-        headers: {
-          Host: SAMPLE_HOSTNAME,
-          ...(credential === undefined ? {} : { Authorization: `Bearer ${credential}` }),
-          ...(text === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }),
-        },
-      },
-      (res) => {
-        let answer = '';
-        res.on('data', (chunk: Buffer) => (answer += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: answer === '' ? undefined : JSON.parse(answer) }));
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
-  });
+/** One HTTPS request through nginx, its JSON answer read. */
+async function call(method: string, path: string, body?: unknown, credential?: string): Promise<{ status: number; json: any }> {
+  const answer = await httpsCall(nginx, certificate, { method, path, body, ...(credential === undefined ? {} : { credential }) });
+  return { status: answer.status, json: answer.body === '' ? undefined : JSON.parse(answer.body) };
 }
 
 /** A call that another instance may still be letting go of: tried again after the Retry-After second it is told. */
-async function httpsCallSoon(method: string, path: string, body?: unknown, credential?: string): Promise<{ status: number; json: any }> {
+async function callSoon(method: string, path: string, body?: unknown, credential?: string): Promise<{ status: number; json: any }> {
   for (let attempt = 0; ; attempt += 1) {
-    const answer = await httpsCall(method, path, body, credential);
+    const answer = await call(method, path, body, credential);
     if (answer.status !== 503 || attempt === 10) return answer;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -187,10 +164,10 @@ describe('two instances on one PostgreSQL behind nginx', () => {
     // The hash decides where an exercise goes: exercises are made until one instance has exactly one of three.
     const made: (typeof sessions)[number][] = [];
     for (let tries = 0; tries < 12; tries += 1) {
-      const created = await httpsCall('POST', '/api/sessions', { scenarioId: 'kempenhoeve' });
+      const created = await call('POST', '/api/sessions', { scenarioId: 'kempenhoeve' });
       expect(created.status).toBe(201);
       const { sessionId, facilitatorKey } = created.json;
-      expect((await httpsCallSoon('GET', `/api/sessions/${sessionId}/state`, undefined, facilitatorKey)).status).toBe(200);
+      expect((await callSoon('GET', `/api/sessions/${sessionId}/state`, undefined, facilitatorKey)).status).toBe(200);
       const owner = ownerOf(sessionId);
       expect(owner).toBeDefined();
       made.push({ id: sessionId, facilitatorKey, owner: owner as 'a' | 'b' });
@@ -207,10 +184,10 @@ describe('two instances on one PostgreSQL behind nginx', () => {
 
   it(`lets ${PARTICIPANTS} participants join each exercise and play through nginx`, async () => {
     for (const session of sessions) {
-      expect((await httpsCallSoon('POST', `/api/sessions/${session.id}/control`, { type: 'start' }, session.facilitatorKey)).status).toBe(200);
-      const state = await httpsCallSoon('GET', `/api/sessions/${session.id}/state`, undefined, session.facilitatorKey);
+      expect((await callSoon('POST', `/api/sessions/${session.id}/control`, { type: 'start' }, session.facilitatorKey)).status).toBe(200);
+      const state = await callSoon('GET', `/api/sessions/${session.id}/state`, undefined, session.facilitatorKey);
       for (let n = 0; n < PARTICIPANTS; n += 1) {
-        const joined = await httpsCallSoon('POST', `/api/sessions/${session.id}/join`, { joinCode: state.json.joinCode, name: `P${n}`, role: ROLES[n % ROLES.length] });
+        const joined = await callSoon('POST', `/api/sessions/${session.id}/join`, { joinCode: state.json.joinCode, name: `P${n}`, role: ROLES[n % ROLES.length] });
         expect(joined.status).toBe(201);
         clients.push(new Participant(session.id, joined.json.token, `${session.id}-p${n}`));
       }

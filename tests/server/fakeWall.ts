@@ -32,13 +32,7 @@ export class FakeWall implements WallClock {
   /** Moves time forward by `ms`, firing each timer at its own due time. */
   advance(ms: number): void {
     const end = this.time + ms;
-    for (;;) {
-      const next = this.timers.filter((timer) => timer.due <= end).sort((a, b) => a.due - b.due || a.id - b.id)[0];
-      if (!next) break;
-      this.timers = this.timers.filter((timer) => timer !== next);
-      this.time = Math.max(this.time, next.due);
-      next.callback();
-    }
+    while (this.fireNext(end));
     this.time = end;
   }
 
@@ -48,14 +42,17 @@ export class FakeWall implements WallClock {
    */
   async play(ms: number): Promise<void> {
     const end = this.time + ms;
-    for (;;) {
-      const next = this.timers.filter((timer) => timer.due <= end).sort((a, b) => a.due - b.due || a.id - b.id)[0];
-      if (!next) break;
-      this.timers = this.timers.filter((timer) => timer !== next);
-      this.time = Math.max(this.time, next.due);
-      next.callback();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    while (this.fireNext(end)) await new Promise((resolve) => setImmediate(resolve));
     this.time = end;
+  }
+
+  /** Fires the first timer due by `end`, at its due time; false when there is none. */
+  private fireNext(end: number): boolean {
+    const next = this.timers.filter((timer) => timer.due <= end).sort((a, b) => a.due - b.due || a.id - b.id)[0];
+    if (!next) return false;
+    this.timers = this.timers.filter((timer) => timer !== next);
+    this.time = Math.max(this.time, next.due);
+    next.callback();
+    return true;
   }
 }

@@ -88,8 +88,8 @@ export class SessionCommits {
   /** Inputs stepped after it, in order, for the next batch. */
   private pending: PendingInput[] = [];
   private writeScheduled = false;
-  /** Those waiting until nothing is being written or waits to be. */
-  private idleWaiters: (() => void)[] = [];
+  /** Those waiting until the inputs up to a seq are stored (or could not be). */
+  private settleWaiters: { seq: number; resolve: () => void }[] = [];
   private readonly acks = new Map<string, Ack>();
   private readonly sessionId: string;
   private readonly scenario: Scenario;
@@ -185,11 +185,15 @@ export class SessionCommits {
     });
   }
 
-  /** Resolves once every input stepped so far is stored (or could not be). */
+  /**
+   * Resolves once every input stepped so far is stored (or could not be), however many arrive
+   * after them meanwhile.
+   */
   settled(): Promise<void> {
+    const last = (this.pending.at(-1) ?? this.writing.at(-1))?.record.seq;
+    if (last === undefined) return Promise.resolve();
     this.write();
-    if (this.writing.length === 0 && this.pending.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return new Promise((resolve) => this.settleWaiters.push({ seq: last, resolve }));
   }
 
   /** Stores what is waiting and the time reached, and stops the timer, so a restart resumes from there. */
@@ -254,7 +258,7 @@ export class SessionCommits {
       this.pending = [];
       for (const input of lost) for (const answer of input.waiting) answer(failed);
       this.log.error({ err: error, inputs: lost.length }, 'inputs could not be stored; they did not happen');
-      return this.afterBatch();
+      return this.afterBatch((lost.at(-1) as PendingInput).record.seq);
     }
     this.writing = [];
     try {
@@ -270,15 +274,15 @@ export class SessionCommits {
       // A bug after the store must cost this batch's announcement, not the server.
       this.log.error({ err: error }, 'announcing stored inputs failed');
     }
-    this.afterBatch();
+    this.afterBatch(this.logSeq);
   }
 
-  private afterBatch(): void {
+  /** Starts the next batch, and tells those waiting for the inputs up to `seq`, now stored or lost. */
+  private afterBatch(seq: number): void {
     this.write();
-    if (this.writing.length > 0) return;
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const resolve of waiters) resolve();
+    const done = this.settleWaiters.filter((waiter) => waiter.seq <= seq);
+    this.settleWaiters = this.settleWaiters.filter((waiter) => waiter.seq > seq);
+    for (const waiter of done) waiter.resolve();
   }
 
   /** The viewer's projection of play (applied here, on the server). */

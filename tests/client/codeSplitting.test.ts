@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { entryMessages } from '../../src/client/i18n/entryMessages.ts';
+import { screenMessages } from '../../src/client/i18n/screenMessages.ts';
 
 const root = resolve(import.meta.dirname, '../../src/client');
 const PARTICIPANT_SCREENS = ['screens/join/JoinPage.tsx', 'screens/play/PlayPage.tsx'];
@@ -11,6 +13,9 @@ const HEAVY_SCREENS = ['screens/display/', 'screens/facilitate/', 'screens/debri
 
 // Static imports load with the module; `import type` is erased and `import()` loads on demand.
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+// A string that may name a message: quoted, or the start of a template before its first placeholder.
+const MESSAGE_KEY_LITERAL = /['"`]([a-zA-Z][\w-]*\.[\w.-]*)(['"`]|\$\{)/g;
 
 /** Every module a file loads before it runs, and every package among them. */
 function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -38,6 +43,22 @@ describe('the participant screens', () => {
       expect([...packages].filter((name) => name.startsWith('@xyflow') || name.includes('codemirror') || name === 'zod' || name === 'exceljs')).toEqual([]);
       expect([...files].map((file) => file.slice(root.length + 1)).filter((file) => HEAVY_SCREENS.some((heavy) => file.startsWith(heavy)))).toEqual([]);
     }
+  });
+
+  it('name no message that only the other screens’ messages hold, since a phone loads only those of the entry', () => {
+    const entryKeys = Object.keys(entryMessages.en);
+    const othersOnly = Object.keys(screenMessages.en).filter((key) => !entryKeys.includes(key));
+    const named = new Set(
+      ['App.tsx', ...PARTICIPANT_SCREENS]
+        .flatMap((entry) => [...staticGraph(entry).files])
+        // The catalogues define messages; the other modules name them.
+        .filter((file) => /\.tsx?$/.test(file) && !/Messages\.ts$|\/messages\//.test(file))
+        .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(MESSAGE_KEY_LITERAL)].map(([, key = '', end]) => (end === '${' ? `${key}…` : key))),
+    );
+    const names = (key: string) => named.has(key) || [...named].some((literal) => literal.endsWith('…') && key.startsWith(literal.slice(0, -1)));
+    expect(othersOnly.filter(names)).toEqual([]);
+    // The screens do name their messages, whole and by the start of a template.
+    expect([named.has('play.inbox'), named.has('level.…')]).toEqual([true, true]);
   });
 
   it('leave the spreadsheet library out of the studio’s static imports, so it is fetched only for a workbook', () => {

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadScreenMessages } from '../../src/client/i18n/loadedMessages.ts';
 
 // React Flow measures its nodes; jsdom lays nothing out, so give it sizes (see design/stack.md).
 class ResizeObserverStub {
@@ -11,6 +12,9 @@ class ResizeObserverStub {
   unobserve(): void {}
   disconnect(): void {}
 }
+
+// Tests render screens without the App's lazy routes, which load the other screens' messages beside them.
+await loadScreenMessages();
 
 // The first render of a lazily loaded screen transforms its modules, which takes seconds on a busy machine.
 configure({ asyncUtilTimeout: 10_000 });

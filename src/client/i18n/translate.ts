@@ -1,12 +1,13 @@
 import { translator, type Translate as TranslateIn } from '../../shared/i18n/translate.ts';
 import { isDutch, type Language } from '../../shared/language.ts';
-import { messages, type ClientMessages } from './messages.ts';
+import { loadedMessages } from './loadedMessages.ts';
+import type { ClientMessages } from './messages.ts';
 
 export type Translate = TranslateIn<ClientMessages>;
 
-/** The client's translate function in a language. */
+/** The client's translate function in a language, over the messages loaded when it is called. */
 export function translateIn(language: Language): Translate {
-  return translator(messages, language);
+  return translator(loadedMessages, language);
 }
 
 /** The interface language a BCP-47 tag asks for, or undefined when the interface does not speak it. */

@@ -1,8 +1,12 @@
 import type { Plugin } from 'vite';
 import { OFFLINE_SHELL_PLACEHOLDER, type OfflineShell } from './offlineShell.ts';
 
-/** The screens that must open offline (chunks named after their modules, see App.tsx), besides the entry. */
-const OFFLINE_SCREENS = ['JoinPage', 'PlayPage', 'EvaluatorPage'];
+/**
+ * The chunks that must load offline besides the entry (named after their modules, see App.tsx):
+ * the participant's and the evaluator's screens, and the other screens' messages, which the
+ * evaluator's screen loads beside its own.
+ */
+const OFFLINE_CHUNKS = ['JoinPage', 'PlayPage', 'EvaluatorPage', 'screenMessages'];
 const WORKER_FILE = 'sw.js';
 
 /** The parts of a bundle entry this plugin reads (Vite's chunk and asset types, structurally). */
@@ -19,8 +23,9 @@ interface BundleEntry {
 
 /**
  * Builds the service worker (serviceWorker.ts) to /sw.js and writes into it the app shell of
- * this build: index.html, the entry script, the participant's and evaluator's screens with every
- * chunk and style sheet they import, and a version that changes whenever one of those files does.
+ * this build: index.html, the entry script, the participant's and evaluator's screens and the
+ * other screens' messages with every chunk and style sheet they import, and a version that
+ * changes whenever one of those files does.
  */
 export function offlineShellPlugin(workerSource: string): Plugin {
   return {
@@ -53,7 +58,7 @@ function shellOf(entries: readonly BundleEntry[]): OfflineShell {
     for (const imported of entry.imports ?? []) add(imported);
   };
   for (const entry of entries) {
-    if (entry.type === 'chunk' && (entry.isEntry === true || OFFLINE_SCREENS.includes(entry.name ?? ''))) add(entry.fileName);
+    if (entry.type === 'chunk' && (entry.isEntry === true || OFFLINE_CHUNKS.includes(entry.name ?? ''))) add(entry.fileName);
   }
   const paths = ['/index.html', ...[...files].sort().map((file) => `/${file}`)];
   const page = byFile.get('index.html')?.source;

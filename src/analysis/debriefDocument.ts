@@ -1,5 +1,6 @@
 import { LEVELS, type Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
+import { analysisMessages } from './messages/analysisMessages.ts';
 import { playedScenario } from './playedScenario.ts';
 import { ACTION_TYPES } from '../shared/actions.ts';
 import type { DebriefNotes } from '../shared/debriefNotes.ts';
@@ -338,7 +339,7 @@ function planSection(notes: DebriefNotes | undefined, scenario: Scenario, names:
  */
 export function buildDebriefDocument(report: DebriefReport, loaded: Scenario, notes?: DebriefNotes, run?: RunFacts): Block[] {
   const scenario = playedScenario(loaded, report.timeline);
-  const names = scenarioNames(scenario);
+  const names = scenarioNames(scenario, analysisMessages);
   return [
     coverBlock(report, scenario, names, notes, run),
     ...executiveSummary(report, scenario, names, notes),

@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../engine/timeline.ts';
 import { LEVELS, type Level } from '../scenario/scenarioConstants.ts';
 import { exhaustiveSwitchError } from '../shared/exhaustive.ts';
+import type { NamingMessages } from './messages/namingMessages.ts';
 import type { ScenarioNames } from './scenarioNames.ts';
 
 /** A timeline entry in words: who acted and what they did. */
@@ -19,7 +20,7 @@ function isLevel(value: string): value is Level {
 }
 
 /** Describes one timeline entry in the scenario's language, naming things by their human names. */
-export function describeEntry(entry: TimelineEntry, names: ScenarioNames): EntryDescription {
+export function describeEntry(entry: TimelineEntry, names: ScenarioNames<NamingMessages>): EntryDescription {
   const { t } = names;
   const facilitator = t('entry.facilitator');
   switch (entry.type) {

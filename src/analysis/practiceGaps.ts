@@ -7,6 +7,7 @@ import { findClaimGaps } from './claimGaps.ts';
 import { findDecisionGaps } from './decisionGaps.ts';
 import { findLevelGaps } from './levelGaps.ts';
 import { readLevelLinks } from './levelLinks.ts';
+import { analysisMessages } from './messages/analysisMessages.ts';
 import { readPlay } from './playRecord.ts';
 import { findRequestGaps } from './requestGaps.ts';
 import { scenarioNames } from './scenarioNames.ts';
@@ -44,7 +45,7 @@ export function comparePracticeGaps(a: Gap, b: Gap): number {
 /** Every practice gap of section 14 in play, in the report's order. */
 export function findPracticeGaps(scenario: Scenario, timeline: readonly TimelineEntry[]): Gap[] {
   const play = readPlay(scenario, timeline);
-  const names = scenarioNames(scenario);
+  const names = scenarioNames(scenario, analysisMessages);
   return [
     ...findClaimGaps(play, names),
     ...findAuthorityGaps(play, names),

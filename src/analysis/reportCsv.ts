@@ -4,6 +4,7 @@ import type { DebriefNotes } from '../shared/debriefNotes.ts';
 import { clockTime } from './clockTime.ts';
 import { isLowerLevel } from './cooperation.ts';
 import { describeEntry } from './describeEntry.ts';
+import { analysisMessages } from './messages/analysisMessages.ts';
 import type { DebriefReport } from './report.ts';
 import { scenarioNames } from './scenarioNames.ts';
 
@@ -18,7 +19,7 @@ type Row = (string | number)[];
  * UTF-8 with a byte order mark and CRLF rows, cells a spreadsheet would run as formulas guarded.
  */
 export function renderReportCsv(report: DebriefReport, scenario: Scenario, notes?: DebriefNotes): string {
-  const names = scenarioNames(scenario);
+  const names = scenarioNames(scenario, analysisMessages);
   const gaps: Row[] = [
     ['section', 'code', 'kind', 'severity', 'task', 'authority', 'information', 'inject', 'level', 'agencies', 'roles', 'time', 'at', 'evidence', 'message'],
     ...report.gaps.map((gap) => [

@@ -1,15 +1,20 @@
 import type { Level } from '../scenario/scenarioConstants.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { indexScenario } from '../scenario/scenarioIndex.ts';
-import { translator } from '../shared/i18n/translate.ts';
+import type { Catalogues } from '../shared/i18n/catalogue.ts';
+import { translator, type Translate } from '../shared/i18n/translate.ts';
 import { languageOf } from '../shared/language.ts';
 import type { CooperationLevel } from './cooperation.ts';
-import { analysisMessages, type AnalysisTranslate } from './messages/analysisMessages.ts';
+import type { AnalysisMessages } from './messages/analysisMessages.ts';
+import type { NamingMessages } from './messages/namingMessages.ts';
 
-/** Human names for the ids of one scenario, so messages speak the exercise's language. */
-export interface ScenarioNames {
-  /** Translates the analysis' messages into the scenario's language. */
-  t: AnalysisTranslate;
+/**
+ * Human names for the ids of one scenario, so messages speak the exercise's language, with the
+ * messages they were made with (the analysis' unless said otherwise).
+ */
+export interface ScenarioNames<Messages extends NamingMessages = AnalysisMessages> {
+  /** Translates the messages into the scenario's language. */
+  t: Translate<Messages>;
   agency(id: string): string;
   /** A role with its agency, e.g. `Wijkagent (Politie)`. */
   role(id: string): string;
@@ -34,10 +39,15 @@ export interface ScenarioNames {
   agencies(ids: readonly string[]): string;
 }
 
-/** The names of a scenario's things, falling back to the id for anything unknown. */
-export function scenarioNames(scenario: Scenario): ScenarioNames {
+/**
+ * The names of a scenario's things, falling back to the id for anything unknown, in the words of
+ * `messages`: the analysis' messages (analysisMessages), or only those that name (namingMessages)
+ * where nothing else is said, as on a participant's phone.
+ */
+export function scenarioNames<Messages extends NamingMessages>(scenario: Scenario, messages: Catalogues<Messages>): ScenarioNames<Messages> {
   const index = indexScenario(scenario);
-  const t = translator(analysisMessages, languageOf(scenario.language));
+  const language = languageOf(scenario.language);
+  const t = translator<NamingMessages>(messages, language);
   const agency = (id: string) => index.agencies.get(id)?.name ?? id;
   const role = (id: string) => {
     const found = index.roles.get(id);
@@ -45,7 +55,7 @@ export function scenarioNames(scenario: Scenario): ScenarioNames {
   };
   const party = (id: string) => (index.roles.has(id) ? role(id) : agency(id));
   return {
-    t,
+    t: translator(messages, language),
     agency,
     role,
     party,

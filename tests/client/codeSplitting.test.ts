@@ -103,5 +103,8 @@ describe('the production build', () => {
     expect(code(onDemand)).toContain('sharedStrings.xml');
     expect(code(author)).not.toContain('sharedStrings.xml');
     expect(code(participant)).not.toContain('sharedStrings.xml');
+    // Nor the texts of the other screens, the gaps and the report, which the phone never shows.
+    expect(code(participant)).toContain('Mark as read');
+    for (const text of ['Facilitator console', 'Task without a lead', 'After-action report and improvement plan']) expect(code(participant)).not.toContain(text);
   }, 120_000);
 });

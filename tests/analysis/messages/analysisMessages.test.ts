@@ -21,7 +21,7 @@ describe('the analysis’ texts', () => {
 
   it('speak the scenario’s language: Dutch for an nl tag, English for any other', () => {
     const scenario = playScenario();
-    expect(scenarioNames({ ...scenario, language: 'nl-BE' }).t('name.everyone')).toBe('iedereen');
-    expect(scenarioNames({ ...scenario, language: 'de' }).t('name.everyone')).toBe('everyone');
+    expect(scenarioNames({ ...scenario, language: 'nl-BE' }, analysisMessages).t('name.everyone')).toBe('iedereen');
+    expect(scenarioNames({ ...scenario, language: 'de' }, analysisMessages).t('name.everyone')).toBe('everyone');
   });
 });

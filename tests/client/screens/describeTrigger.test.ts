@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { namingMessages } from '../../../src/analysis/messages/namingMessages.ts';
 import { scenarioNames } from '../../../src/analysis/scenarioNames.ts';
 import { translateIn } from '../../../src/client/i18n/translate.ts';
 import { describeTrigger } from '../../../src/client/screens/facilitate/describeTrigger.ts';
 import { smallScenario } from '../support/scenario.ts';
 
 const scenario = smallScenario();
-const names = scenarioNames({ ...scenario, language: 'en' });
+const names = scenarioNames({ ...scenario, language: 'en' }, namingMessages);
 const t = translateIn('en');
 
 describe('an event’s trigger in words', () => {

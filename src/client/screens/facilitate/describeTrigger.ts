@@ -1,3 +1,4 @@
+import type { NamingMessages } from '../../../analysis/messages/namingMessages.ts';
 import type { ScenarioNames } from '../../../analysis/scenarioNames.ts';
 import type { Trigger } from '../../../scenario/schema.ts';
 import { formatDuration } from '../../../shared/duration.ts';
@@ -5,7 +6,7 @@ import type { Translate } from '../../i18n/translate.ts';
 import { formatAt } from '../../view/formatAt.ts';
 
 /** When an event fires, in words for the facilitator. */
-export function describeTrigger(t: Translate, trigger: Trigger, names: ScenarioNames, startTime?: string): string {
+export function describeTrigger(t: Translate, trigger: Trigger, names: ScenarioNames<NamingMessages>, startTime?: string): string {
   if ('at' in trigger) return t('facilitate.trigger.at', { time: formatAt(trigger.at, startTime) });
   if ('after' in trigger) return t('facilitate.trigger.after', { delay: formatDuration(trigger.delay), release: names.release(trigger.after) });
   if ('choice' in trigger) {

@@ -1,6 +1,6 @@
 /**
  * How the service worker answers a request: `page` for opening the participant's or the
- * evaluator's screen (from the network, else the cached app shell), `asset` for a file of the
+ * evaluator's screen (the cached app shell's page, else the network), `asset` for a file of the
  * cached shell (from the cache, else the network), `network` for everything else, the API and
  * the live channel above all, which it never touches.
  */

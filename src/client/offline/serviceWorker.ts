@@ -3,11 +3,13 @@ import { offlineRoute } from './offlineRoute.ts';
 
 /**
  * The service worker (built to /sw.js): it keeps the app shell of the participant's and the
- * evaluator's screens, so a phone that lost the network can still reload them. The page itself
- * comes from the network while there is one (so an upgrade shows at once) and from the shell
- * when there is none or it is too slow; the shell's files, whose names change with their
- * content, come from the cache. Each build's shell lives in a cache named after the build, and
- * a new build's worker deletes the old ones. The API and the live channel never pass through it.
+ * evaluator's screens, so a phone opens them again at once, without waiting on a crowded
+ * network, and without a network at all. The page and the shell's files, whose names change
+ * with their content, come from the cache, from the network only when the cache lacks them.
+ * Each build's shell lives in a cache named after the build; a new build's worker installs on
+ * the next visit, takes over and deletes the old caches, so the load after it shows the new
+ * build (a page older than the server says to reload). The API and the live channel never pass
+ * through it.
  */
 
 // The parts of the service worker's scope used here (the DOM library has no types for them).
@@ -31,8 +33,6 @@ const worker = self as unknown as WorkerScope;
 const shell = JSON.parse(OFFLINE_SHELL_PLACEHOLDER) as OfflineShell;
 const cacheName = `${SHELL_CACHE_PREFIX}${shell.version}`;
 const shellPaths = new Set(shell.paths);
-// On a crowded network the page waits this long for the server before it opens from the shell.
-const PAGE_TIMEOUT_MS = 4000;
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(
@@ -54,22 +54,13 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('fetch', (event) => {
   const route = offlineRoute(event.request, worker.location.origin, shellPaths);
-  if (route === 'page') event.respondWith(pageOrShell(event.request));
+  if (route === 'page') event.respondWith(shellPageOrNetwork(event.request));
   else if (route === 'asset') event.respondWith(cachedOrNetwork(event.request));
 });
 
-async function pageOrShell(request: Request): Promise<Response> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), PAGE_TIMEOUT_MS);
-  try {
-    return await fetch(request, { signal: controller.signal });
-  } catch (error) {
-    const page = await caches.match('/index.html', { cacheName });
-    if (page === undefined) throw error;
-    return page;
-  } finally {
-    clearTimeout(timer);
-  }
+/** Every screen the shell opens starts from its index.html. */
+async function shellPageOrNetwork(request: Request): Promise<Response> {
+  return (await caches.match('/index.html', { cacheName })) ?? fetch(request);
 }
 
 async function cachedOrNetwork(request: Request): Promise<Response> {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryMessages } from '../../src/client/i18n/entryMessages.ts';
 import { screenMessages } from '../../src/client/i18n/screenMessages.ts';
 
@@ -74,22 +74,29 @@ describe('the participant screens', () => {
 
 describe('the production build', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'samenspel-client-'));
+  type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean };
+  let manifest: Record<string, Chunk> = {};
+  beforeAll(async () => {
+    await build({ configFile: resolve(root, '../../vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+    manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+  }, 120_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('keeps React Flow out of every chunk the participant’s routes load', async () => {
-    await build({ configFile: resolve(root, '../../vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
-    type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean };
-    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
-    const loaded = (key: string, seen = new Set<string>()): Set<string> => {
-      const chunk = manifest[key];
-      if (chunk === undefined || seen.has(key)) return seen;
-      seen.add(key);
-      for (const imported of chunk.imports ?? []) loaded(imported, seen);
-      return seen;
-    };
-    const code = (keys: Iterable<string>) => [...keys].map((key) => readFileSync(join(outDir, manifest[key]?.file ?? ''), 'utf8')).join('\n');
+  const loaded = (key: string, seen = new Set<string>()): Set<string> => {
+    const chunk = manifest[key];
+    if (chunk === undefined || seen.has(key)) return seen;
+    seen.add(key);
+    for (const imported of chunk.imports ?? []) loaded(imported, seen);
+    return seen;
+  };
+  const code = (keys: Iterable<string>) => [...keys].map((key) => readFileSync(join(outDir, manifest[key]?.file ?? ''), 'utf8')).join('\n');
+  const participantChunks = () => {
     const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? '';
-    const participant = new Set([...loaded(entry), ...PARTICIPANT_SCREENS.flatMap((screen) => [...loaded(screen)])]);
+    return new Set([...loaded(entry), ...PARTICIPANT_SCREENS.flatMap((screen) => [...loaded(screen)])]);
+  };
+
+  it('keeps React Flow out of every chunk the participant’s routes load', () => {
+    const participant = participantChunks();
     expect(PARTICIPANT_SCREENS.every((screen) => participant.has(screen))).toBe(true);
     // React Flow's class names are the one thing its minified code cannot lose.
     expect(code(loaded('screens/display/DisplayPage.tsx'))).toContain('react-flow__');
@@ -106,5 +113,13 @@ describe('the production build', () => {
     // Nor the texts of the other screens, the gaps and the report, which the phone never shows.
     expect(code(participant)).toContain('Mark as read');
     for (const text of ['Facilitator console', 'Task without a lead', 'After-action report and improvement plan']) expect(code(participant)).not.toContain(text);
-  }, 120_000);
+  });
+
+  it('has the page fetch every script of the participant’s routes at once, in a handful of files', () => {
+    const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const fetched = new Set([...page.matchAll(/<(?:script|link)[^>]*(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1]));
+    const participantFiles = [...participantChunks()].map((key) => manifest[key]?.file);
+    expect(participantFiles.filter((file) => !fetched.has(file))).toEqual([]);
+    expect(participantFiles.length).toBeLessThanOrEqual(8);
+  });
 });

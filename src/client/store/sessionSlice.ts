@@ -4,6 +4,7 @@ import type { Projection, TimelineEntry } from '../../engine/index.ts';
 import type { LiveObservation } from '../../shared/observation.ts';
 import type { ClockView, ParticipantPresence, RoomAddresses, ViewerInfo } from '../../shared/protocol.ts';
 import type { LiveUpdate, LiveWelcome } from './liveTypes.ts';
+import { sameData } from './sameData.ts';
 import type { SliceCreator } from './sliceCreator.ts';
 
 /** The server's clock and when this client heard it (milliseconds on the client's own clock). */
@@ -52,8 +53,12 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
       if (message.joinCode !== undefined) state.joinCode = message.joinCode;
       if (message.room !== undefined) state.room = message.room;
       state.clock = { ...message.clock, receivedAt };
-      state.projection = message.projection;
-      state.timeline = message.projection.timeline;
+      // A phone that reopens with the view it kept gets that same view again: the screen it shows stays as it is, not drawn again.
+      const held = state.projection === undefined ? undefined : original(state.projection);
+      if (!sameData(held, message.projection)) {
+        state.projection = message.projection;
+        state.timeline = message.projection.timeline;
+      }
       state.seq = Math.max(message.seq, state.timeline.at(-1)?.seq ?? 0);
       if (message.participants !== undefined) state.participants = message.participants;
       if (message.observations !== undefined) state.observations = message.observations;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionStore } from '../../../src/client/store/sessionStore.ts';
+import { PROTOCOL_VERSION } from '../../../src/shared/protocolConstants.ts';
 import { FakeServer } from '../support/fakeServer.ts';
 import { smallScenario } from '../support/scenario.ts';
 
@@ -63,6 +64,18 @@ describe('the session store', () => {
     store.getState().applyWelcome(server.welcome(police, 1), 5);
     expect(store.getState().timeline.map((entry) => entry.type)).toEqual(['released', 'note']);
     expect(store.getState().seq).toBe(2);
+  });
+
+  it('keeps the projection it holds when a welcome brings the same one, so the screen is not drawn again', () => {
+    const server = startedServer();
+    const welcome = server.welcome(police);
+    const kept = structuredClone(welcome.projection);
+    const store = createSessionStore({ view: { protocolVersion: PROTOCOL_VERSION, viewer: welcome.viewer, seq: welcome.seq, clock: { ...welcome.clock, receivedAt: 0 }, projection: kept, observations: [] } });
+    store.getState().applyWelcome(server.welcome(police), 1000);
+    expect(store.getState().projection).toBe(kept);
+    server.apply({ type: 'ADVANCE', to: 600 });
+    store.getState().applyWelcome(server.welcome(police), 2000);
+    expect(store.getState().projection?.now).toBe(600);
   });
 
   it('replaces the facilitator’s list of participants', () => {

@@ -28,6 +28,12 @@ export const paths = {
   author: () => '/author',
 };
 
+/** The session of a participant's play address (`/play/:sessionId`); undefined for any other address. */
+export function playedSession(pathname: string): string | undefined {
+  const [, screen, sessionId = '', ...rest] = pathname.split('/');
+  return screen === 'play' && sessionId !== '' && rest.every((part) => part === '') ? decodeURIComponent(sessionId) : undefined;
+}
+
 /** The parameters in a URL fragment such as `#key=abc&code=K7MP2Q`. */
 function fragmentParams(hash: string): URLSearchParams {
   return new URLSearchParams(hash.replace(/^#/, ''));

@@ -1,4 +1,5 @@
 import { PROTOCOL_VERSION } from '../../shared/protocolConstants.ts';
+import { savedCredentials } from '../api/savedCredentials.ts';
 import type { PendingSend } from '../store/outboxSlice.ts';
 import type { SavedView, SessionState, SessionStore } from '../store/sessionStore.ts';
 
@@ -20,6 +21,12 @@ const VIEW_SAVE_DELAY_MS = 300;
 /** The storage key prefix of one participant (or evaluator) in one session. */
 export function participantStorageKey(sessionId: string, participantId: string): string {
   return `samenspel.${sessionId}.${participantId}`;
+}
+
+/** What a participant's device opens its live session with: the token it joined with and the key it keeps its state under; undefined before it joined. */
+export function joinedParticipant(sessionId: string): { credential: string; storageKey: string } | undefined {
+  const joined = savedCredentials.participant(sessionId);
+  return joined && { credential: joined.token, storageKey: participantStorageKey(sessionId, joined.participantId) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

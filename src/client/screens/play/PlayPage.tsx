@@ -1,10 +1,9 @@
 import { useParams } from 'wouter';
-import { savedCredentials } from '../../api/savedCredentials.ts';
 import { NoCredentialPage } from '../../components/NoCredentialPage.tsx';
 import { JoinCodeForm } from '../../components/JoinCodeForm.tsx';
 import { SessionGate } from '../../components/SessionGate.tsx';
 import { useT } from '../../i18n/useT.ts';
-import { participantStorageKey } from '../../live/participantStorage.ts';
+import { joinedParticipant } from '../../live/participantStorage.ts';
 import { useOpenSession } from '../../live/useOpenSession.ts';
 import { useOfflineShell } from '../../offline/useOfflineShell.ts';
 import { PlayScreen } from './PlayScreen.tsx';
@@ -13,8 +12,8 @@ import { PlayScreen } from './PlayScreen.tsx';
 export default function PlayPage() {
   const { t } = useT();
   const { sessionId = '' } = useParams<{ sessionId: string }>();
-  const joined = savedCredentials.participant(sessionId);
-  const session = useOpenSession(sessionId, joined?.token, joined && participantStorageKey(sessionId, joined.participantId));
+  const joined = joinedParticipant(sessionId);
+  const session = useOpenSession(sessionId, joined?.credential, joined?.storageKey);
   useOfflineShell();
   if (joined === undefined) {
     return (

@@ -210,7 +210,6 @@ describe('two instances on one PostgreSQL behind nginx', () => {
     const takeoverMs = Math.max(...moved.map((client) => (client.welcomes[1] as number) - killedAt));
     console.log(`multi-instance: takeover of ${moved.length} participants in ${takeoverMs} ms`);
     expect(takeoverMs).toBeLessThanOrEqual(TAKEOVER_LIMIT_MS);
-    expect(ownerOf(alone.id)).toBe(alone.owner);
     expect(instances[survivor].logLines.some((line) => line.includes('"session restored"') && line.includes(alone.id))).toBe(true);
 
     // The other exercises play on, their connections never closed.

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { PROTOCOL_VERSION } from '../src/shared/protocol.ts';
-import { createScratchDatabase, type ScratchDatabase } from '../tests/support/scratchDatabase.ts';
+import type { ScratchDatabase } from '../tests/support/scratchDatabase.ts';
+import { createTestDatabase, describeWithPostgres } from '../tests/support/testPostgres.ts';
 import { startExerciseServer, type ExerciseServer } from './support/exerciseServer.ts';
 import { httpsCall } from './support/httpsCall.ts';
 import { SAMPLE_HOSTNAME, startNginx, type RunningNginx } from './support/nginx.ts';
@@ -22,7 +23,6 @@ import { skipStepsAfterAFailure } from './support/steps.ts';
 // action is lost, and the other two exercises' participants never lose their connection.
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const POSTGRES = process.env.SAMENSPEL_TEST_POSTGRES_URL;
 const PARTICIPANTS = 30;
 const ROLES = ['burgemeester', 'districtschef', 'hoofdofficier'];
 const ACTION_EVERY_MS = 250;
@@ -33,25 +33,6 @@ let certificate: Certificate;
 let database: ScratchDatabase;
 let instances: Record<'a' | 'b', ExerciseServer>;
 let nginx: RunningNginx;
-
-beforeAll(async () => {
-  if (!POSTGRES) throw new Error('the multi-instance test needs a PostgreSQL server: set SAMENSPEL_TEST_POSTGRES_URL (.ci/run does)');
-  dir = mkdtempSync(join(tmpdir(), 'samenspel-instances-'));
-  certificate = selfSignedCertificate(dir, SAMPLE_HOSTNAME);
-  database = await createScratchDatabase(POSTGRES, 'samenspel_e2e');
-  const serve = (name: string) => startExerciseServer(ROOT, join(dir, name), { args: ['--store', database.url, '--instance', name, '--trust-proxy'] });
-  const [a, b] = await Promise.all([serve('a'), serve('b')]);
-  instances = { a, b };
-  nginx = await startNginx(ROOT, dir, [Number(new URL(a.url).port), Number(new URL(b.url).port)], certificate);
-});
-
-afterAll(async () => {
-  for (const client of clients) client.stop();
-  await nginx?.stop();
-  await Promise.all(Object.values(instances ?? {}).map((instance) => instance.stop()));
-  await database?.drop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
 
 skipStepsAfterAFailure();
 
@@ -159,7 +140,26 @@ class Participant {
 const clients: Participant[] = [];
 const sessions: { id: string; facilitatorKey: string; owner: 'a' | 'b' }[] = [];
 
-describe('two instances on one PostgreSQL behind nginx', () => {
+// Skipped without a PostgreSQL server, unless SAMENSPEL_REQUIRE_POSTGRES=1 (.ci/run sets both).
+describeWithPostgres('two instances on one PostgreSQL behind nginx', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'samenspel-instances-'));
+    certificate = selfSignedCertificate(dir, SAMPLE_HOSTNAME);
+    database = await createTestDatabase();
+    const serve = (name: string) => startExerciseServer(ROOT, join(dir, name), { args: ['--store', database.url, '--instance', name, '--trust-proxy'] });
+    const [a, b] = await Promise.all([serve('a'), serve('b')]);
+    instances = { a, b };
+    nginx = await startNginx(ROOT, dir, [Number(new URL(a.url).port), Number(new URL(b.url).port)], certificate);
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.stop();
+    await nginx?.stop();
+    await Promise.all(Object.values(instances ?? {}).map((instance) => instance.stop()));
+    await database?.drop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('spread three exercises so that one instance plays one of them alone', async () => {
     // The hash decides where an exercise goes: exercises are made until one instance has exactly one of three.
     const made: (typeof sessions)[number][] = [];

@@ -53,4 +53,39 @@ describe('the participant’s phone acts first', () => {
     await user.keyboard('{Escape}');
     expect(within(bar).queryByRole('radio', { name: 'Claim a task' })).not.toBeInTheDocument();
   });
+
+  it('keeps a half-filled action, and what became of one sent, when the sheet folds or the screen turns across the breakpoint', async () => {
+    const screenWidth = new EventTarget();
+    let phone = false;
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      get matches() {
+        return query === SHEET_QUERY && phone;
+      },
+      addEventListener: (type: string, listener: EventListener) => screenWidth.addEventListener(type, listener),
+      removeEventListener: (type: string, listener: EventListener) => screenWidth.removeEventListener(type, listener),
+    }));
+    const turn = (toPhone: boolean) =>
+      act(() => {
+        phone = toPhone;
+        screenWidth.dispatchEvent(new Event('change'));
+      });
+    const { user, socket } = renderLive(<PlayScreen />, twoMessages());
+    const bar = screen.getByRole('region', { name: 'What do you do?' });
+    await user.click(within(bar).getByRole('radio', { name: 'Note' }));
+    await user.type(within(bar).getByLabelText('Text'), 'Eerste notitie');
+    await user.click(within(bar).getByRole('button', { name: 'Send' }));
+    const [sent] = socket.sentOf('action') as { clientId: string }[];
+    act(() => socket.receive({ type: 'action_accepted', clientId: sent?.clientId, seq: 3, at: 600 }));
+    await user.type(within(bar).getByLabelText('Text'), 'Tweede, half af');
+
+    turn(true);
+    expect(within(bar).queryByRole('form', { name: 'Note' })).not.toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'What do you do?' }));
+    expect(within(bar).getByLabelText('Text')).toHaveValue('Tweede, half af');
+    await user.keyboard('{Escape}');
+    turn(false);
+    const form = within(bar).getByRole('form', { name: 'Note' });
+    expect(within(form).getByLabelText('Text')).toHaveValue('Tweede, half af');
+    expect(within(form).getByRole('status')).toHaveTextContent(/^Recorded at /);
+  });
 });

@@ -45,6 +45,8 @@ export const SHEET_QUERY = '(max-width: 899px)';
  * Everything a participant can do, one action at a time: pick what, then fill in only valid
  * choices. On a phone a bar fixed at the bottom of the screen, one tap from anywhere, that opens
  * into a sheet over the inbox (Escape or another tap closes it); on a laptop a panel beside it.
+ * Once shown, the actions stay mounted: folding the sheet, or a screen turned across the
+ * breakpoint, hides them without losing a half-filled form or what became of the action it sent.
  */
 export function ActionBar() {
   const { t } = useT();
@@ -52,6 +54,8 @@ export function ActionBar() {
   const sheet = useMediaQuery(SHEET_QUERY);
   const [open, setOpen] = useState(false);
   const shown = !sheet || open;
+  const [everShown, setEverShown] = useState(shown);
+  if (shown && !everShown) setEverShown(true);
   return (
     <section
       className={sheet ? `panel action-bar action-bar--sheet${open ? ' action-bar--open' : ''}` : 'panel action-bar'}
@@ -72,8 +76,8 @@ export function ActionBar() {
           t('actions.heading')
         )}
       </h2>
-      {shown && (
-        <div className="action-bar__body">
+      {everShown && (
+        <div className="action-bar__body" hidden={!shown}>
           <RadioGroup
             legend={t('actions.choose')}
             value={kind}
